@@ -3,11 +3,9 @@ package dev.studybot;
 import dev.studybot.bank.BankCheckCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Starts the bot, or runs a command-line tool ({@code bank check}) without starting anything else. */
 @SpringBootApplication
-@ConfigurationPropertiesScan
 public class StudyBotApplication {
 
     public static void main(String[] args) {

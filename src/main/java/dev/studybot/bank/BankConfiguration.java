@@ -20,17 +20,19 @@ class BankConfiguration {
     /**
      * @param paths extra folders or files of questions, added to the packaged bank
      * @param strict refuse to start when any question is invalid, instead of leaving it out
+     * @param packaged whether to load the bank packaged with the bot (tests turn it off for a fixed bank)
      */
     @ConfigurationProperties("studybot.bank")
-    record BankProperties(List<Path> paths, boolean strict) {
+    record BankProperties(List<Path> paths, boolean strict, Boolean packaged) {
         BankProperties {
             paths = paths == null ? List.of() : List.copyOf(paths);
+            packaged = packaged == null || packaged;
         }
     }
 
     @Bean
     QuestionBank questionBank(BlueprintCatalog blueprints, BankProperties properties) {
-        LoadedBank loaded = new BankLoader(blueprints).load(true, properties.paths());
+        LoadedBank loaded = new BankLoader(blueprints).load(properties.packaged(), properties.paths());
         loaded.problems().forEach(p -> log.error("Invalid question: {}", p));
         if (!loaded.isValid() && properties.strict()) {
             throw new IllegalStateException("studybot.bank.strict=true and the bank has " + loaded.problems().size()

@@ -39,7 +39,7 @@ class PlatformStartupReport {
         lines.add(discord ? "Discord: token found" : "Discord: disabled, because DISCORD_BOT_TOKEN is not set");
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         lines.add("HTTP on port " + port + ": health at /actuator/health"
-                + (slack || discord ? "" : "; no chat platform is configured, so StudyBot runs locally only"));
+                + (slack || discord ? "" : "; no chat platform is configured, so the playground is on: http://localhost:" + port + "/"));
         return lines;
     }
 

@@ -1,0 +1,126 @@
+package dev.studybot.chat;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A platform-neutral description of something the bot shows. Each adapter renders every kind natively (Block Kit,
+ * embeds and components, HTML); the core never builds platform markup.
+ */
+public sealed interface MessageView {
+
+    /** How a user answers a card. */
+    enum AnswerStyle {
+        /** One button per option; one click is a complete answer. */
+        BUTTONS,
+        /** A multi-select taking exactly {@code pickCount} options, then a submit. */
+        MULTI_SELECT,
+        /** An "Answer" button opening a private flow ({@link AnswerFlow}) for ordering and matching. */
+        PRIVATE_FLOW
+    }
+
+    /**
+     * One option as shown on a card: {@code label} is its position letter for this post, {@code key} the stable
+     * key the adapter sends back.
+     */
+    record CardOption(String key, String label, String text) {}
+
+    /** The question of the day, open for answers. */
+    record QuestionCard(
+            long postId,
+            String questionId,
+            String exam,
+            String domain,
+            String task,
+            String stem,
+            List<String> prompts,
+            List<CardOption> options,
+            AnswerStyle style,
+            int pickCount,
+            Instant closesAt,
+            ZoneId zone)
+            implements MessageView {
+        public QuestionCard {
+            prompts = List.copyOf(prompts);
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * A closed card: the question with its correct answer and how the channel answered.
+     *
+     * @param picks option key to how many participants chose it
+     * @param correctAnswer the answer in display labels, {@code B, D} or {@code C → A → B} or {@code 1: B, 2: A}
+     */
+    record ResultCard(QuestionCard card, List<String> correctKeys, String correctAnswer, Map<String, Integer> picks,
+            int participants, int correct) implements MessageView {
+        public ResultCard {
+            correctKeys = List.copyOf(correctKeys);
+            picks = Map.copyOf(picks);
+        }
+    }
+
+    /**
+     * Everything to learn from a question, option by option, in the order the post showed them.
+     *
+     * @param yourAnswer what the reader answered, in labels, or null
+     */
+    record Explanation(String questionId, String stem, List<ExplainedOption> options, String correctAnswer,
+            String yourAnswer, String explanation, List<String> references) implements MessageView {
+        public Explanation {
+            options = List.copyOf(options);
+            references = List.copyOf(references);
+        }
+    }
+
+    /** One option of an explanation. */
+    record ExplainedOption(String label, String text, boolean correct, String why) {}
+
+    /** The private flow for ordering and matching: the adapter shows one select per position or prompt. */
+    record AnswerFlow(long postId, String stem, boolean ordering, List<String> prompts, List<CardOption> options)
+            implements MessageView {
+        public AnswerFlow {
+            prompts = List.copyOf(prompts);
+            options = List.copyOf(options);
+        }
+    }
+
+    /** A ranked table. {@code caller} is the asker's own row when it is not in {@code rows}. */
+    record LeaderboardTable(String title, List<LeaderboardRow> rows, LeaderboardRow caller) implements MessageView {
+        public LeaderboardTable {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** One leaderboard row; accuracy in percent. */
+    record LeaderboardRow(int rank, String name, int points, int accuracy, int answered, int streak) {}
+
+    /** A user's streaks in a channel, counted in posts. */
+    record Streaks(String name, int participation, int bestParticipation, int correct, int bestCorrect)
+            implements MessageView {}
+
+    /** Plain text: confirmations, errors, help, status. {@code tone} lets adapters pick an icon or colour. */
+    record Notice(Tone tone, String title, String text) implements MessageView {
+
+        /** How the notice should look. */
+        public enum Tone {
+            INFO,
+            SUCCESS,
+            ERROR
+        }
+
+        public static Notice info(String text) {
+            return new Notice(Tone.INFO, null, text);
+        }
+
+        public static Notice success(String text) {
+            return new Notice(Tone.SUCCESS, null, text);
+        }
+
+        public static Notice error(String text) {
+            return new Notice(Tone.ERROR, null, text);
+        }
+    }
+}
