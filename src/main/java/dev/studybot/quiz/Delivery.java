@@ -37,6 +37,11 @@ public class Delivery {
                 log.warn("{} in {} failed for now, will retry: {}", what, channel, e.getMessage());
                 return false;
             }
+            boolean alreadyPaused = channels.find(channel).map(Channel::paused).orElse(true);
+            if (alreadyPaused) {
+                log.info("{} in {} failed for good; the channel is already paused: {}", what, channel, e.getMessage());
+                return false;
+            }
             log.warn("{} in {} failed for good, pausing the channel: {}", what, channel, e.getMessage());
             channels.pause(channel, e.getMessage());
             tellOrganisers(channel, "StudyBot paused the question of the day in " + channel + " because it could not "
