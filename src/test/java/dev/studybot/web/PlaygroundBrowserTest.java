@@ -1,0 +1,114 @@
+package dev.studybot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.studybot.support.Chromium;
+import dev.studybot.support.EngineTest;
+import dev.studybot.support.MutableClock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Plays a whole day in the playground in a real headless Chromium, as a visitor would. */
+@EngineTest
+class PlaygroundBrowserTest {
+
+    @Value("${local.server.port}") int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired MutableClock clock;
+
+    ChromeDriver browser;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Chromium.start();
+        jdbc.sql("update channels set paused = true where id <> 'web:main'").update();
+        jdbc.sql("update channels set paused = false where id = 'web:main'").update();
+        clock.set("2026-12-01T10:00:00Z");
+    }
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void click(String css) {
+        browser.findElement(By.cssSelector(css)).click();
+    }
+
+    private String privatePanel() {
+        return browser.findElement(By.id("private")).getText();
+    }
+
+    @Test
+    void playsADayFromJoiningToTheLeaderboard() throws Exception {
+        browser.get("http://localhost:" + port + "/");
+        browser.findElement(By.id("name")).sendKeys("Ana");
+        click("#join");
+        assertThat(browser.findElement(By.id("me")).getText()).isEqualTo("Ana");
+
+        click("#post-now");
+        WebElement card = browser.findElement(By.cssSelector("#feed .card:not(.closed)"));
+        assertThat(card.findElement(By.cssSelector(".stem")).getText()).isNotBlank();
+        assertThat(card.findElements(By.cssSelector(".options li"))).hasSizeGreaterThanOrEqualTo(3);
+        answer(card);
+        assertThat(privatePanel()).contains("Recorded your answer");
+
+        click("#feed .card:not(.closed) .explain");
+        assertThat(privatePanel()).contains("explanation by direct message").contains("Direct message")
+                .contains("Explanation");
+
+        click("#close-now");
+        WebElement closed = browser.findElement(By.cssSelector("#feed .card.closed"));
+        assertThat(closed.findElement(By.cssSelector(".participants")).getText()).isEqualTo("1");
+        assertThat(closed.findElement(By.cssSelector(".correct-answer")).getText()).isNotBlank();
+
+        click("#leaderboard");
+        assertThat(browser.findElement(By.cssSelector("#private .leaderboard")).getText()).contains("Ana");
+        click("#streak");
+        assertThat(browser.findElement(By.cssSelector("#private .streaks .participation")).getText()).isEqualTo("1");
+
+        browser.findElement(By.id("command")).sendKeys("/studybot schedule 25:00 Europe/Berlin");
+        click("#command-form button");
+        assertThat(browser.findElement(By.cssSelector("#private .notice.error")).getText())
+                .contains("'25:00' is not a time");
+        screenshot();
+    }
+
+    private void answer(WebElement card) {
+        List<WebElement> buttons = card.findElements(By.cssSelector("button.option"));
+        if (!buttons.isEmpty()) {
+            buttons.get(0).click();
+            return;
+        }
+        List<WebElement> boxes = card.findElements(By.cssSelector("input[type=checkbox]"));
+        if (!boxes.isEmpty()) {
+            int picks = Integer.parseInt(card.findElement(By.cssSelector(".submit")).getText().replaceAll("\\D", ""));
+            for (int i = 0; i < picks; i++) {
+                boxes.get(i).click();
+            }
+            card.findElement(By.cssSelector(".submit")).click();
+            return;
+        }
+        card.findElement(By.cssSelector(".open-flow")).click();
+        click("#private .flow-form .submit-flow");
+    }
+
+    private void screenshot() throws Exception {
+        Path target = Path.of("target", "playground.png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
