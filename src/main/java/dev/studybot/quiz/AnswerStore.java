@@ -33,14 +33,20 @@ public class AnswerStore {
     }
 
     public Outcome record(long postId, long userId, AnswerKey answer, boolean correct, Instant now) {
-        if (change(postId, userId, answer, correct, now)) {
-            return Outcome.CHANGED;
+        String encoded = answer.encode();
+        java.util.Optional<String> previous = jdbc.sql("select answer from answers where post_id = :post and user_id = :user")
+                .param("post", postId).param("user", userId).query(String.class).optional();
+        if (previous.isPresent()) {
+            if (previous.get().equals(encoded)) {
+                return Outcome.UNCHANGED;
+            }
+            return change(postId, userId, answer, correct, now) ? Outcome.CHANGED : Outcome.CLOSED;
         }
         int inserted = jdbc.sql("""
                 insert into answers (post_id, user_id, answer, correct, answered_at)
                 select :post, :user, :answer, :correct, :now from posts where id = :post and closed_at is null
                 on conflict do nothing""")
-                .param("post", postId).param("user", userId).param("answer", answer.encode())
+                .param("post", postId).param("user", userId).param("answer", encoded)
                 .param("correct", correct).param("now", utc(now)).update();
         if (inserted == 1) {
             return Outcome.RECORDED;

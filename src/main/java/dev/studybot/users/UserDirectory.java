@@ -15,6 +15,8 @@ public class UserDirectory {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    /** Users seen by this process: answering is the hot path, and a user row never changes its id. */
+    private final java.util.Map<UserRef, User> seen = new java.util.concurrent.ConcurrentHashMap<>();
 
     public UserDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -24,6 +26,10 @@ public class UserDirectory {
     /** The user's row, created on first sight; a changed display name is updated. Safe under concurrent calls. */
     public User resolve(UserRef ref, String displayName) {
         String name = displayName == null || displayName.isBlank() ? ref.userId() : clip(displayName.strip());
+        User known = seen.get(ref);
+        if (known != null && known.displayName().equals(name)) {
+            return known;
+        }
         jdbc.sql("""
                 insert into users (platform, workspace_id, user_id, display_name, created_at)
                 values (:platform, :workspace, :user, :name, :now)
@@ -37,6 +43,10 @@ public class UserDirectory {
                     .update();
             user = new User(user.id(), ref, name);
         }
+        if (seen.size() > 100_000) {
+            seen.clear();
+        }
+        seen.put(ref, user);
         return user;
     }
 
