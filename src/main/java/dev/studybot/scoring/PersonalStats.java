@@ -1,0 +1,56 @@
+package dev.studybot.scoring;
+
+import dev.studybot.exam.BlueprintCatalog;
+import dev.studybot.users.UserRef;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** One person's totals across every channel of their workspace: what a profile or home tab shows. */
+@Repository
+public class PersonalStats {
+
+    /** Totals, and the domain with the lowest accuracy so far (null before any scored answer). */
+    public record Summary(int points, int answered, int correct, int streak, int bestStreak, String weakestDomain) {}
+
+    private record DomainScore(String exam, int domain, int answered, int correct, int points) {}
+
+    private final JdbcClient jdbc;
+    private final BlueprintCatalog blueprints;
+
+    public PersonalStats(JdbcClient jdbc, BlueprintCatalog blueprints) {
+        this.jdbc = jdbc;
+        this.blueprints = blueprints;
+    }
+
+    public Summary of(UserRef user) {
+        List<DomainScore> domains = jdbc.sql("""
+                select p.exam, p.domain, count(*) as answered, sum(case when a.correct then 1 else 0 end) as correct,
+                       sum(coalesce(a.points, 0)) as points
+                from answers a
+                join posts p on p.id = a.post_id
+                join users u on u.id = a.user_id
+                where u.platform = :platform and u.workspace_id = :workspace and u.user_id = :user
+                  and p.closed_at is not null
+                group by p.exam, p.domain""")
+                .param("platform", user.platform()).param("workspace", user.workspaceId()).param("user", user.userId())
+                .query((rs, n) -> new DomainScore(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .list();
+        int[] streaks = jdbc.sql("""
+                select coalesce(max(s.participation), 0), coalesce(max(s.best_participation), 0)
+                from streaks s join users u on u.id = s.user_id
+                where u.platform = :platform and u.workspace_id = :workspace and u.user_id = :user""")
+                .param("platform", user.platform()).param("workspace", user.workspaceId()).param("user", user.userId())
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        Optional<DomainScore> weakest = domains.stream()
+                .min(java.util.Comparator.comparingDouble((DomainScore d) -> (double) d.correct() / d.answered())
+                        .thenComparing(DomainScore::domain));
+        String weakestName = weakest.flatMap(d -> blueprints.find(d.exam()).flatMap(b -> b.domain(d.domain()))
+                .map(domain -> weakest.get().exam() + " domain " + domain.number() + ": " + domain.name()))
+                .orElse(null);
+        return new Summary(domains.stream().mapToInt(DomainScore::points).sum(),
+                domains.stream().mapToInt(DomainScore::answered).sum(),
+                domains.stream().mapToInt(DomainScore::correct).sum(), streaks[0], streaks[1], weakestName);
+    }
+}
