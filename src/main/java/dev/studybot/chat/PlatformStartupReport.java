@@ -31,12 +31,15 @@ class PlatformStartupReport {
 
     List<String> lines() {
         List<String> lines = new ArrayList<>();
-        boolean slack = isSet("SLACK_BOT_TOKEN") && (isSet("SLACK_APP_TOKEN") || isSet("SLACK_SIGNING_SECRET"));
+        boolean http = "http".equalsIgnoreCase(environment.getProperty("studybot.slack.mode"));
+        boolean slack = isSet("SLACK_BOT_TOKEN") && (http ? isSet("SLACK_SIGNING_SECRET") : isSet("SLACK_APP_TOKEN"));
         boolean discord = isSet("DISCORD_BOT_TOKEN");
-        lines.add(slack ? "Slack: tokens found"
+        String mode = "http".equalsIgnoreCase(environment.getProperty("studybot.slack.mode")) ? "HTTP mode, POST /slack/events"
+                : "Socket Mode";
+        lines.add(slack ? "Slack: enabled (" + mode + ")"
                 : "Slack: disabled, because SLACK_BOT_TOKEN with SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET"
                         + " (HTTP mode) is not set");
-        lines.add(discord ? "Discord: token found" : "Discord: disabled, because DISCORD_BOT_TOKEN is not set");
+        lines.add(discord ? "Discord: enabled" : "Discord: disabled, because DISCORD_BOT_TOKEN is not set");
         String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
         lines.add("HTTP on port " + port + ": health at /actuator/health"
                 + (slack || discord ? "" : "; no chat platform is configured, so the playground is on: http://localhost:" + port + "/"));
