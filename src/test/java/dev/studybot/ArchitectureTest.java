@@ -30,8 +30,24 @@ class ArchitectureTest {
             .because("adapters depend on features, never the other way round");
 
     @ArchTest
-    static final ArchRule adaptersDoNotDependOnEachOther = noClasses()
-            .that().resideInAPackage("dev.studybot.slack..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.discord..", "dev.studybot.web..")
-            .allowEmptyShould(true);
+    static final ArchRule slackKnowsNoOtherAdapter = noClasses().that().resideInAPackage("dev.studybot.slack..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.discord..", "dev.studybot.web..");
+
+    @ArchTest
+    static final ArchRule discordKnowsNoOtherAdapter = noClasses().that().resideInAPackage("dev.studybot.discord..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.slack..", "dev.studybot.web..");
+
+    @ArchTest
+    static final ArchRule playgroundKnowsNoOtherAdapter = noClasses().that().resideInAPackage("dev.studybot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.studybot.slack..", "dev.studybot.discord..");
+
+    @ArchTest
+    static final ArchRule onlyTheSlackAdapterUsesSlackTypes = noClasses()
+            .that().resideOutsideOfPackages("dev.studybot.slack..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.slack..");
+
+    @ArchTest
+    static final ArchRule onlyTheDiscordAdapterUsesJda = noClasses()
+            .that().resideOutsideOfPackages("dev.studybot.discord..")
+            .should().dependOnClassesThat().resideInAnyPackage("net.dv8tion..");
 }

@@ -172,7 +172,7 @@ class DiscordTest {
 
         FakeDiscord.GATEWAY.expectNewIdentify();
         shards.restart();
-        assertThat(FakeDiscord.GATEWAY.awaitIdentified(20)).isTrue();
+        assertThat(FakeDiscord.GATEWAY.awaitIdentified(60)).as("the restarted shard identified again").isTrue();
         await("the shard reconnected", () -> shards.getShards().get(0).getStatus() == net.dv8tion.jda.api.JDA.Status.CONNECTED);
         assertThat(reply(interact(FakeDiscord.component(BEN, messageId, 2, DiscordViews.EXPLAIN + post.id()))))
                 .contains("direct message");

@@ -15,6 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +47,11 @@ class PlaygroundBrowserTest {
         }
     }
 
+    /** Clicks a form button and waits for the page it submits to, so no element of the old page is used. */
     private void click(String css) {
+        WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.cssSelector(css)).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
     }
 
     private String privatePanel() {
@@ -88,9 +94,11 @@ class PlaygroundBrowserTest {
     }
 
     private void answer(WebElement card) {
+        WebElement page = browser.findElement(By.tagName("html"));
         List<WebElement> buttons = card.findElements(By.cssSelector("button.option"));
         if (!buttons.isEmpty()) {
             buttons.get(0).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
             return;
         }
         List<WebElement> boxes = card.findElements(By.cssSelector("input[type=checkbox]"));
@@ -100,9 +108,11 @@ class PlaygroundBrowserTest {
                 boxes.get(i).click();
             }
             card.findElement(By.cssSelector(".submit")).click();
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
             return;
         }
         card.findElement(By.cssSelector(".open-flow")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
         click("#private .flow-form .submit-flow");
     }
 
