@@ -134,11 +134,11 @@ final class DiscordPlatform implements ChatPlatform {
         if (hook == null || hook.until() < System.currentTimeMillis()) {
             throw ChatException.permanentFailure("no recent interaction to reply to privately");
         }
-        try {
-            hook.hook().sendMessage(DiscordViews.create(view)).setEphemeral(true).complete();
-        } catch (RuntimeException e) {
-            throw DiscordErrors.of("ephemeral follow-up", e);
-        }
+        // queued, not completed: a hook holds follow-ups until its interaction is acknowledged, which may not have
+        // happened yet when this runs on the interaction's own thread
+        hook.hook().sendMessage(DiscordViews.create(view)).setEphemeral(true).queue(null,
+                e -> org.slf4j.LoggerFactory.getLogger(DiscordPlatform.class)
+                        .warn("Ephemeral follow-up to {} failed: {}", user, e.getMessage()));
     }
 
     @Override

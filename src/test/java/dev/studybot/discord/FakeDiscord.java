@@ -172,7 +172,7 @@ final class FakeDiscord {
 
     private static ObjectNode base(String fixture, String user, boolean manageServer) throws Exception {
         ObjectNode interaction = (ObjectNode) JSON.readTree(resource("discord/" + fixture));
-        interaction.put("id", "7" + System.nanoTime() % 100_000_000_000_000_000L);
+        interaction.put("id", snowflake()); // JDA tells an interaction's age (and expiry) from its snowflake
         interaction.put("token", "token-" + System.nanoTime());
         interaction.put("application_id", APP).put("guild_id", GUILD).put("channel_id", CHANNEL).put("version", 1);
         ObjectNode member = (ObjectNode) interaction.path("member");
@@ -191,6 +191,39 @@ final class FakeDiscord {
         interaction.putObject("authorizing_integration_owners").put("0", GUILD);
         interaction.put("entitlements", JSON.createArrayNode());
         return interaction;
+    }
+
+    /** The requests of one HTTP method whose path (without query) matches, under /api/v10. */
+    static List<LoggedRequest> requests(String method, String pathRegex) {
+        return requests().stream().filter(r -> r.getMethod().getName().equals(method)
+                && r.getUrl().replaceFirst("\\?.*$", "").matches("/api/v10" + pathRegex)).toList();
+    }
+
+    static void await(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(25);
+        }
+    }
+
+    /** Dispatches an interaction over the gateway and returns the callback body JDA sent for it. */
+    static com.fasterxml.jackson.databind.JsonNode interact(String interaction) throws Exception {
+        var sent = JSON.readTree(interaction);
+        String callbackPath = "/interactions/" + sent.path("id").asText() + "/.*/callback";
+        GATEWAY.dispatch("INTERACTION_CREATE", interaction);
+        await("the interaction callback", () -> !requests("POST", callbackPath).isEmpty());
+        return JSON.readTree(requests("POST", callbackPath).get(0).getBodyAsString());
+    }
+
+    private static final java.util.concurrent.atomic.AtomicLong SEQUENCE = new java.util.concurrent.atomic.AtomicLong();
+
+    /** A Discord snowflake for now: milliseconds since 2015 in the top bits, a sequence in the low ones. */
+    static String snowflake() {
+        long millis = System.currentTimeMillis() - 1_420_070_400_000L;
+        return Long.toUnsignedString((millis << 22) | (SEQUENCE.incrementAndGet() & 0xFFF));
     }
 
     static List<LoggedRequest> requests() {

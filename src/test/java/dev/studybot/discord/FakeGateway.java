@@ -48,8 +48,11 @@ final class FakeGateway extends WebSocketServer {
         }
     }
 
+    /** Dispatches to the newest session: other test contexts' bots may still be connected to this gateway. */
     void dispatch(String event, String data) {
-        sessions.forEach(s -> dispatch(s, event, data));
+        if (!sessions.isEmpty()) {
+            dispatch(sessions.get(sessions.size() - 1), event, data);
+        }
     }
 
     private void dispatch(WebSocket conn, String event, String data) {

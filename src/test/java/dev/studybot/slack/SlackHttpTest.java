@@ -146,11 +146,12 @@ class SlackHttpTest extends SlackHttpTestBase {
                 .contains("Recorded your answer");
 
         postAt("2026-11-24T08:30:00Z");
-        var update = SlackFake.calls("chat.update");
+        var update = SlackFake.calls("chat.update").stream().filter(c -> channel.equals(c.params().get("channel"))).toList();
         assertThat(update).hasSize(1);
         assertThat(update.get(0).params().get("ts")).isEqualTo(posts.find(post.id()).orElseThrow().messageRef().value());
         assertThat(update.get(0).params().get("blocks")).contains(":white_check_mark:").contains("3 answered, 3 correct");
-        assertThat(SlackFake.calls("chat.postMessage")).anySatisfy(c -> assertThat(c.params()).containsKey("thread_ts"));
+        assertThat(SlackFake.calls("chat.postMessage")).anySatisfy(c -> assertThat(c.params())
+                .containsEntry("channel", channel).containsKey("thread_ts"));
 
         String board = ackText(command("UANA", channel, "/leaderboard", "week"));
         assertThat(board).contains("UANA").contains("UBEN").contains("UCAT");
@@ -185,6 +186,23 @@ class SlackHttpTest extends SlackHttpTestBase {
         assertThat(SlackFake.calls("chat.postMessage").stream().filter(c -> channel.equals(c.params().get("channel"))))
                 .hasSizeGreaterThanOrEqualTo(7);
         assertThat(channels.find(id()).orElseThrow().paused()).isFalse();
+    }
+
+    @Test
+    void keepsAnAnswerWhenTheConfirmationCannotBeDelivered() throws Exception {
+        enrol();
+        Post post = postAt("2026-11-23T09:00:00Z");
+        String key = ((AnswerKey.Choice) bank.find(post.questionId()).orElseThrow().answer()).keys().first();
+        SlackFake.failNext("chat.postEphemeral", 8);
+
+        HttpResponse<String> response = bank.find(post.questionId()).orElseThrow().pickCount() == 1
+                ? click("UANA", channel, BlockKit.ANSWER + key, post.id() + ":" + key, null)
+                : click("UANA", channel, BlockKit.SUBMIT, String.valueOf(post.id()), checked(post.id(),
+                        ((AnswerKey.Choice) bank.find(post.questionId()).orElseThrow().answer()).keys().toArray(String[]::new)));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from answers where post_id = :p").param("p", post.id()).query(Long.class)
+                .single()).isEqualTo(1);
     }
 
     @Test
