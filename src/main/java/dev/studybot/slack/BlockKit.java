@@ -88,7 +88,7 @@ final class BlockKit {
     }
 
     private static Message card(QuestionCard card) {
-        List<LayoutBlock> blocks = new ArrayList<>(question(card, null, null));
+        List<LayoutBlock> blocks = new ArrayList<>(question(card, null));
         String pick = switch (card.style()) {
             case BUTTONS -> "Pick one";
             case MULTI_SELECT -> "Pick " + card.pickCount();
@@ -118,7 +118,7 @@ final class BlockKit {
 
     private static Message result(ResultCard result) {
         QuestionCard card = result.card();
-        List<LayoutBlock> blocks = new ArrayList<>(question(card, result, null));
+        List<LayoutBlock> blocks = new ArrayList<>(question(card, result));
         blocks.add(section(s -> s.text(markdownText("*Answer: " + escape(result.correctAnswer()) + "* · "
                 + result.participants() + " answered, " + result.correct() + " correct"))));
         blocks.add(actions(a -> a.blockId("result-" + card.postId()).elements(List.of(button(b -> b.actionId(EXPLAIN)
@@ -126,7 +126,7 @@ final class BlockKit {
         return new Message(blocks, "Closed: the answer was " + result.correctAnswer());
     }
 
-    private static List<LayoutBlock> question(QuestionCard card, ResultCard result, String unused) {
+    private static List<LayoutBlock> question(QuestionCard card, ResultCard result) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(header(h -> h.text(plainText(clip((result == null ? "Question of the day · " : "Closed · ")
                 + card.exam(), 150)))));
