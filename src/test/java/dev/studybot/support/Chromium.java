@@ -21,23 +21,33 @@ public final class Chromium {
 
     private Chromium() {}
 
-    public static ChromeDriver start() throws Exception {
+    /** A started browser that removes its throw-away profile when closed. */
+    public record Browser(ChromeDriver driver, Path profile) implements AutoCloseable {
+        @Override
+        public void close() throws java.io.IOException {
+            driver.quit();
+            org.springframework.util.FileSystemUtils.deleteRecursively(profile);
+        }
+    }
+
+    public static Browser start() throws Exception {
         boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
         String message = "Chromium is not installed: apt-get install -y chromium chromium-driver";
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
             Assertions.fail(message + " (CI=true, so browser tests must run)");
         }
         Assumptions.assumeTrue(present, message + " to run the browser tests");
+        Path profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
                 "--disable-quic", "--window-size=1280,1600",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + profile);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-        return driver;
+        return new Browser(driver, profile);
     }
 }

@@ -30,20 +30,22 @@ class PlaygroundBrowserTest {
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
 
+    Chromium.Browser chromium;
     ChromeDriver browser;
 
     @BeforeEach
     void open() throws Exception {
-        browser = Chromium.start();
+        chromium = Chromium.start();
+        browser = chromium.driver();
         jdbc.sql("update channels set paused = true where id <> 'web:main'").update();
         jdbc.sql("update channels set paused = false where id = 'web:main'").update();
         clock.set("2026-12-01T10:00:00Z");
     }
 
     @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
+    void close() throws Exception {
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
