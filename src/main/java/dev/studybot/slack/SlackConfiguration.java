@@ -37,6 +37,9 @@ class SlackConfiguration {
     Slack slack(SlackSettings settings) {
         SlackConfig config = new SlackConfig(); // never SlackConfig.DEFAULT: its setters throw
         config.setMethodsEndpointUrlPrefix(settings.apiUrl());
+        int timeout = (int) settings.timeout().toMillis();
+        config.setHttpClientReadTimeoutMillis(timeout);
+        config.setHttpClientCallTimeoutMillis(timeout);
         return Slack.getInstance(config);
     }
 

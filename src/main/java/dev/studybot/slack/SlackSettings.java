@@ -8,14 +8,17 @@ import org.springframework.core.env.Environment;
  *
  * @param mode {@code socket} (default: no public URL needed) or {@code http} ({@code POST /slack/events})
  * @param apiUrl the Web API base URL, for proxies and tests
+ * @param timeout how long one Web API call may take before it counts as a transient failure
  */
-record SlackSettings(String botToken, String appToken, String signingSecret, String mode, String apiUrl) {
+record SlackSettings(String botToken, String appToken, String signingSecret, String mode, String apiUrl,
+        java.time.Duration timeout) {
 
     static SlackSettings from(Environment env) {
         String apiUrl = env.getProperty("studybot.slack.api-url", "https://slack.com/api/");
         return new SlackSettings(env.getProperty("SLACK_BOT_TOKEN"), env.getProperty("SLACK_APP_TOKEN"),
                 env.getProperty("SLACK_SIGNING_SECRET"), env.getProperty("studybot.slack.mode", "socket"),
-                apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+                apiUrl.endsWith("/") ? apiUrl : apiUrl + "/",
+                env.getProperty("studybot.slack.timeout", java.time.Duration.class, java.time.Duration.ofSeconds(10)));
     }
 
     boolean httpMode() {
@@ -39,7 +42,7 @@ record SlackSettings(String botToken, String appToken, String signingSecret, Str
 
     @Override
     public String toString() {
-        return "SlackSettings[mode=" + mode + ", apiUrl=" + apiUrl + ", botToken=" + (isBlank(botToken) ? "unset" : "set")
+        return "SlackSettings[mode=" + mode + ", apiUrl=" + apiUrl + ", timeout=" + timeout + ", botToken=" + (isBlank(botToken) ? "unset" : "set")
                 + ", appToken=" + (isBlank(appToken) ? "unset" : "set") + ", signingSecret="
                 + (isBlank(signingSecret) ? "unset" : "set") + "]";
     }

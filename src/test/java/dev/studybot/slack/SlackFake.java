@@ -83,6 +83,14 @@ final class SlackFake {
         }
     }
 
+    /** The next call of a method answers only after {@code millis}, longer than the bot waits. */
+    static void slowOnce(String method, int millis) {
+        SERVER.stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(1).inScenario("slow-" + method)
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("answered")
+                .willReturn(aResponse().withFixedDelay(millis).withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":true,\"channel\":\"C0\",\"ts\":\"1700000000.999999\"}")));
+    }
+
     /** Every call of a method answers with a Slack error (HTTP 200, ok:false). */
     static void error(String method, String error) {
         SERVER.stubFor(any(urlPathEqualTo("/api/" + method)).atPriority(2).willReturn(aResponse()

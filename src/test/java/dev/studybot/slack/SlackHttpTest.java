@@ -206,6 +206,18 @@ class SlackHttpTest extends SlackHttpTestBase {
     }
 
     @Test
+    void losesNoPostWhenTheWebApiTimesOut() throws Exception {
+        enrol();
+        SlackFake.slowOnce("chat.postMessage", 2_500);
+
+        Post post = postAt("2026-11-23T09:00:00Z");
+        postAt("2026-11-23T09:00:20Z");
+
+        assertThat(posts.find(post.id()).orElseThrow().announcedAt()).isNotNull();
+        assertThat(channels.find(id()).orElseThrow().paused()).isFalse();
+    }
+
+    @Test
     void findsAPostAlreadyMadeBeforeACrashInsteadOfPostingAgain() throws Exception {
         enrol();
         SlackFake.historyHas(id() + "/2026-11-23T09:00", "1700000000.424242");

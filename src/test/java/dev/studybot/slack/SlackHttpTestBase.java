@@ -32,6 +32,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "SLACK_BOT_TOKEN=xoxb-test-token",
         "SLACK_SIGNING_SECRET=" + SlackHttpTestBase.SECRET,
         "studybot.slack.mode=http",
+        "studybot.slack.timeout=1s",
         "studybot.bank.packaged=false",
         "studybot.bank.paths=src/test/resources/test-bank",
         "studybot.scheduler.enabled=false"
