@@ -29,6 +29,9 @@ public interface ChatPlatform {
     /** Replies under a message where the platform has threads, else posts in the channel. */
     void postInThread(ChannelId channel, MessageRef parent, MessageView view);
 
+    /** Uploads a picture to a channel as a file, with its alt text. */
+    MessageRef uploadImage(ChannelId channel, MessageView.Image image);
+
     /** Shows a message to one user in a channel, outside an interaction. */
     void sendPrivately(ChannelId channel, UserRef user, MessageView view);
 

@@ -97,6 +97,19 @@ public sealed interface MessageView {
     /** One leaderboard row; accuracy in percent. */
     record LeaderboardRow(int rank, String name, int points, int accuracy, int answered, int streak) {}
 
+    /**
+     * A PNG picture, uploaded as a file through {@link ChatPlatform#uploadImage}.
+     *
+     * @param altText what the picture shows, for screen readers and notifications
+     */
+    record Image(String fileName, byte[] png, String altText) implements MessageView {
+
+        /** The picture as a {@code data:} URI, for platforms that show it inline. */
+        public String dataUri() {
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+        }
+    }
+
     /** A user's streaks in a channel, counted in posts. */
     record Streaks(String name, int participation, int bestParticipation, int correct, int bestCorrect)
             implements MessageView {}

@@ -36,6 +36,10 @@ class DiscordConfiguration {
             Permission.MESSAGE_EMBED_LINKS, Permission.MESSAGE_HISTORY, Permission.CREATE_PUBLIC_THREADS,
             Permission.MESSAGE_SEND_IN_THREADS);
 
+    /** What the invite asks for: the channel permissions plus attaching the weekly chart, which is optional. */
+    static final List<Permission> INVITE_PERMISSIONS = java.util.stream.Stream.concat(CHANNEL_PERMISSIONS.stream(),
+            java.util.stream.Stream.of(Permission.MESSAGE_ATTACH_FILES)).toList();
+
     @Bean
     DiscordSettings discordSettings(Environment environment) {
         return DiscordSettings.from(environment);
@@ -103,7 +107,7 @@ class DiscordConfiguration {
             } else {
                 first.updateCommands().addCommands(commands).queue();
             }
-            log.info("Discord: connected; invite the bot with {}", first.getInviteUrl(CHANNEL_PERMISSIONS));
+            log.info("Discord: connected; invite the bot with {}", first.getInviteUrl(INVITE_PERMISSIONS));
         }
     }
 }

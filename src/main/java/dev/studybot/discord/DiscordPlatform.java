@@ -21,6 +21,7 @@ import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.requests.Route;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.internal.requests.RestActionImpl;
 
@@ -99,6 +100,20 @@ final class DiscordPlatform implements ChatPlatform {
             return new MessageRef(action.complete());
         } catch (RuntimeException e) {
             throw DiscordErrors.of("send message", e);
+        }
+    }
+
+    @Override
+    public MessageRef uploadImage(ChannelId id, MessageView.Image image) {
+        try {
+            // Discord caps an attachment's alt text at 1,024 characters.
+            var upload = FileUpload.fromData(image.png(), image.fileName())
+                    .setDescription(DiscordViews.clip(image.altText(), 1024));
+            return new MessageRef(channel(id).sendFiles(upload).complete().getId());
+        } catch (ChatException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw DiscordErrors.of("upload image", e);
         }
     }
 

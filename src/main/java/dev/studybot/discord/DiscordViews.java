@@ -89,6 +89,8 @@ final class DiscordViews {
             }
             embed.setTitle(table.title()).setDescription(table.rows().isEmpty() ? "No scored answers in this period yet."
                     : "```\n" + clip(rows.toString(), 3900) + "```");
+        } else if (view instanceof MessageView.Image image) {
+            embed.setDescription(clip(image.altText(), 4000));
         } else if (view instanceof Streaks s) {
             embed.setTitle("Your streaks here").setDescription("Answered in a row: **" + s.participation() + "** (best "
                     + s.bestParticipation() + ")\nCorrect in a row: **" + s.correct() + "** (best " + s.bestCorrect() + ")");

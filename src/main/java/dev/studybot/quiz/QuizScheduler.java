@@ -3,6 +3,7 @@ package dev.studybot.quiz;
 import dev.studybot.chat.ChatPlatforms;
 import dev.studybot.chat.MessageView;
 import dev.studybot.scoring.Leaderboard;
+import dev.studybot.scoring.LeaderboardChart;
 import dev.studybot.scoring.Period;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -131,10 +132,24 @@ public class QuizScheduler {
             // platform adapter turns into one message.
             if (delivery.attempt(channel.id(), "post the weekly leaderboard",
                     () -> platforms.of(channel.id()).post(channel.id(), titled, channel.id() + "/" + period))) {
+                uploadChart(channel, titled, period);
                 jdbc.sql("insert into channel_digests (channel_id, period, posted_at) values (:c, :p, :now) "
                                 + "on conflict do nothing")
                         .param("c", channel.id().value()).param("p", period).param("now", ChannelStore.utc(now))
                         .update();
+            }
+        }
+
+        /**
+         * The chart is a picture of the table just posted, so it is best effort: a failed upload is logged, never
+         * retried into a second table, and never pauses the channel (a workspace may not grant file uploads).
+         */
+        private void uploadChart(Channel channel, MessageView.LeaderboardTable table, String period) {
+            try {
+                platforms.of(channel.id()).uploadImage(channel.id(),
+                        LeaderboardChart.of(table, "leaderboard-" + period.substring("week:".length()) + ".png"));
+            } catch (RuntimeException e) {
+                log.warn("Could not upload the leaderboard chart to {}: {}", channel.id(), e.getMessage());
             }
         }
     }

@@ -77,6 +77,11 @@ final class BlockKit {
         if (view instanceof AnswerFlow flow) {
             return new Message(List.of(section(s -> s.text(markdownText(escape(flow.stem()))))), flow.stem());
         }
+        if (view instanceof MessageView.Image image) {
+            // an image block needs a public URL; pictures go through SlackPlatform.uploadImage instead
+            return new Message(List.of(section(s -> s.text(markdownText(clip(escape(image.altText()), 3000))))),
+                    image.altText());
+        }
         Notice notice = (Notice) view;
         String icon = switch (notice.tone()) {
             case ERROR -> ":warning: ";

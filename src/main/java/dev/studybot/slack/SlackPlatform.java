@@ -77,6 +77,14 @@ final class SlackPlatform implements ChatPlatform {
     }
 
     @Override
+    public MessageRef uploadImage(ChannelId id, MessageView.Image image) {
+        String channel = channel(id);
+        var response = calls.call("files.uploadV2", channel, () -> client.filesUploadV2(r -> r.channel(channel)
+                .fileData(image.png()).filename(image.fileName()).title(image.fileName()).altTxt(image.altText())));
+        return new MessageRef(response.getFile() == null ? image.fileName() : response.getFile().getId());
+    }
+
+    @Override
     public void update(ChannelId id, MessageRef message, MessageView view) {
         String channel = channel(id);
         BlockKit.Message rendered = BlockKit.render(view);

@@ -71,6 +71,11 @@ public class PlaygroundPlatform implements ChatPlatform {
     }
 
     @Override
+    public MessageRef uploadImage(ChannelId channel, MessageView.Image image) {
+        return post(channel, image, "image-" + ids.incrementAndGet());
+    }
+
+    @Override
     public synchronized void update(ChannelId channel, MessageRef message, MessageView view) {
         FeedMessage old = feed.get(message.value());
         if (old != null) {

@@ -21,9 +21,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Validates every JSON body the bot sends to Discord against Discord's official OpenAPI 3.1 spec. One library quirk
- * is allowed, and only it: JDA 6.1 writes a command's {@code contexts} and {@code integration_types} as numeric
- * strings where the spec says integers (Discord accepts them); they are turned into numbers before validation.
+ * Validates every JSON body the bot sends to Discord against Discord's official OpenAPI 3.1 spec (for a file upload,
+ * its {@code payload_json} part). Two library quirks are allowed, and only they: JDA 6.1 writes a command's
+ * {@code contexts} and {@code integration_types} as numeric strings where the spec says integers, and an upload's
+ * {@code attachments[].id} (the index of the file part) as a number where the spec says a snowflake string. Discord
+ * accepts both; they are normalised before validation.
  */
 final class DiscordSpec {
 
@@ -38,7 +40,7 @@ final class DiscordSpec {
         List<String> problems = new ArrayList<>();
         for (LoggedRequest request : requests) {
             String verb = request.getMethod().getName().toLowerCase(Locale.ROOT);
-            String body = request.getBodyAsString();
+            String body = jsonBody(request);
             if (body == null || body.isBlank() || verb.equals("get")) {
                 continue;
             }
@@ -56,6 +58,16 @@ final class DiscordSpec {
             errors.forEach(e -> problems.add(verb.toUpperCase(Locale.ROOT) + " " + path + ": " + e.getMessage()));
         }
         return problems;
+    }
+
+    /** The JSON a request carries: its body, or for a file upload the {@code payload_json} part beside the files. */
+    static String jsonBody(LoggedRequest request) {
+        if (request.isMultipart()) {
+            var payload = request.getPart("payload_json");
+            assertThat(payload).as("multipart request %s has a payload_json part", request.getUrl()).isNotNull();
+            return payload.getBody().asString();
+        }
+        return request.getBodyAsString();
     }
 
     static List<String> problems(String verb, String template, String body) throws Exception {
@@ -78,6 +90,13 @@ final class DiscordSpec {
                             }
                         }
                     }
+                }
+            }
+        }
+        if (body.path("attachments").isArray()) {
+            for (JsonNode attachment : body.path("attachments")) {
+                if (attachment.path("id").isIntegralNumber()) {
+                    ((ObjectNode) attachment).put("id", attachment.path("id").asText());
                 }
             }
         }

@@ -168,6 +168,28 @@ class DiscordTest {
     }
 
     @Test
+    void postsLastWeeksLeaderboardWithItsChartAsAnAttachment() throws Exception {
+        enrol();
+        Post post = postAt("2026-11-23T09:00:00Z");
+        var right = (AnswerKey.Choice) bank.find(post.questionId()).orElseThrow().answer();
+        answer(ANA, posts.find(post.id()).orElseThrow().messageRef().value(), post, List.copyOf(right.keys()));
+
+        postAt("2026-11-30T08:00:00Z");
+
+        var uploads = requests("POST", "/channels/" + FakeDiscord.CHANNEL + "/messages").stream()
+                .filter(LoggedRequest::isMultipart).toList();
+        assertThat(uploads).hasSize(1);
+        var file = uploads.get(0).getPart("files[0]");
+        assertThat(file).isNotNull();
+        byte[] png = file.getBody().asBytes();
+        assertThat(java.util.Arrays.copyOf(png, 4)).isEqualTo(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        JsonNode payload = FakeDiscord.JSON.readTree(DiscordSpec.jsonBody(uploads.get(0)));
+        assertThat(payload.path("attachments").get(0).path("filename").asText()).isEqualTo("leaderboard-2026-W48.png");
+        assertThat(payload.path("attachments").get(0).path("description").asText()).contains("User 002");
+        assertThat(DiscordSpec.problems(FakeDiscord.requests())).isEmpty();
+    }
+
+    @Test
     void losesNoPostThrough429sAnd5xxs() throws Exception {
         enrol();
         FakeDiscord.failPosts(4);

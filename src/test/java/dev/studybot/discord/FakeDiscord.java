@@ -115,7 +115,7 @@ final class FakeDiscord {
                 + "\"member_count\":3,\"large\":false,\"features\":[],\"verification_level\":0,\"mfa_level\":0,"
                 + "\"explicit_content_filter\":0,\"default_message_notifications\":0,\"premium_tier\":0,"
                 + "\"preferred_locale\":\"en-US\",\"nsfw_level\":0,\"afk_timeout\":300,\"system_channel_flags\":0,"
-                + "\"roles\":[{\"id\":\"" + GUILD + "\",\"name\":\"@everyone\",\"permissions\":\"309237730304\","
+                + "\"roles\":[{\"id\":\"" + GUILD + "\",\"name\":\"@everyone\",\"permissions\":\"309237763072\","
                 + "\"position\":0,\"color\":0,\"hoist\":false,\"managed\":false,\"mentionable\":false,\"flags\":0},"
                 + "{\"id\":\"" + ORGANISERS_ROLE + "\",\"name\":\"Server admins\",\"permissions\":\"32\",\"position\":1,"
                 + "\"color\":0,\"hoist\":false,\"managed\":false,\"mentionable\":false,\"flags\":0}],"

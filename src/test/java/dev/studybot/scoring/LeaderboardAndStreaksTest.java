@@ -152,6 +152,10 @@ class LeaderboardAndStreaksTest {
         var table = (MessageView.LeaderboardTable) weekly.get(0).view();
         assertThat(table.title()).isEqualTo("Last week's leaderboard");
         assertThat(table.rows()).extracting(LeaderboardRow::name).containsExactly("Name ana");
+        var charts = platform.calls("image", chat.channel);
+        assertThat(charts).hasSize(1);
+        assertThat(charts.get(0).key()).isEqualTo("leaderboard-2026-W48.png");
+        assertThat(((MessageView.Image) charts.get(0).view()).altText()).contains("1. Name ana 10 points");
     }
 
     @Test

@@ -188,6 +188,31 @@ class SlackHttpTest extends SlackHttpTestBase {
         assertThat(channels.find(id()).orElseThrow().paused()).isFalse();
     }
 
+    @Autowired SlackPlatform slackPlatform;
+
+    @Test
+    void uploadsPicturesThroughSlacksExternalUploadFlow() throws Exception {
+        SlackFake.ok("files.getUploadURLExternal", "\"upload_url\":\"http://localhost:" + SlackFake.SERVER.port()
+                + "/upload/v1/abc\",\"file_id\":\"F123\"");
+        SlackFake.SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/upload/v1/abc"))
+                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok("OK - 4")));
+        SlackFake.ok("files.completeUploadExternal", "\"files\":[{\"id\":\"F123\",\"name\":\"chart.png\"}]");
+        var table = new dev.studybot.chat.MessageView.LeaderboardTable("Leaderboard", List.of(
+                new dev.studybot.chat.MessageView.LeaderboardRow(1, "Ana", 10, 100, 1, 1)), null);
+
+        var ref = slackPlatform.uploadImage(id(), dev.studybot.scoring.LeaderboardChart.of(table, "chart.png"));
+
+        assertThat(ref.value()).isEqualTo("F123");
+        assertThat(SlackFake.calls("files.getUploadURLExternal")).singleElement()
+                .satisfies(c -> assertThat(c.params()).containsEntry("filename", "chart.png").containsKey("length"));
+        assertThat(SlackFake.calls("files.completeUploadExternal")).singleElement()
+                .satisfies(c -> assertThat(c.params()).containsEntry("channel_id", channel));
+        assertThat(SlackFake.SERVER.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/upload/v1/abc")))).hasSize(1);
+        SlackSpec.assertConforms(SlackFake.calls());
+    }
+
     @Test
     void keepsAnAnswerWhenTheConfirmationCannotBeDelivered() throws Exception {
         enrol();

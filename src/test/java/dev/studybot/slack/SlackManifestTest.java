@@ -32,7 +32,7 @@ class SlackManifestTest {
         assertThat(commands).extracting(c -> c.get("command"))
                 .containsExactlyInAnyOrderElementsOf(CommandCatalog.all().stream().map(c -> "/" + c.name()).toList());
         assertThat(scopes).contains("commands", "chat:write", "im:write", "users:read", "channels:read",
-                "channels:history");
+                "channels:history", "files:write");
         assertThat(settings.get("socket_mode_enabled")).isEqualTo(socketMode);
         assertThat((Map<String, Object>) settings.get("interactivity")).containsEntry("is_enabled", true);
         assertThat(((Map<String, Object>) settings.get("event_subscriptions")).get("bot_events"))

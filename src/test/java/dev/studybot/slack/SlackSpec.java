@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class SlackSpec {
 
-    private static final Set<String> NEWER_THAN_SPEC = Set.of("apps.connections.open", "files.getUploadURLExternal");
+    private static final Set<String> NEWER_THAN_SPEC = Set.of("apps.connections.open", "files.getUploadURLExternal",
+            "files.completeUploadExternal");
     private static final JsonNode SPEC = load();
 
     private SlackSpec() {}

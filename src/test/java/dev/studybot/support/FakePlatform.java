@@ -91,6 +91,14 @@ public final class FakePlatform implements ChatPlatform {
     }
 
     @Override
+    public synchronized MessageRef uploadImage(ChannelId channel, MessageView.Image image) {
+        maybeFail();
+        MessageRef ref = new MessageRef("file-" + ids.incrementAndGet());
+        calls.add(new Call("image", channel.value(), ref.value(), image, image.fileName()));
+        return ref;
+    }
+
+    @Override
     public synchronized void update(ChannelId channel, MessageRef message, MessageView view) {
         maybeFail();
         calls.add(new Call("update", channel.value(), message.value(), view, null));

@@ -2,6 +2,7 @@ package dev.studybot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studybot.quiz.QuizScheduler;
 import dev.studybot.support.Chromium;
 import dev.studybot.support.EngineTest;
 import dev.studybot.support.MutableClock;
@@ -29,6 +30,7 @@ class PlaygroundBrowserTest {
     @Value("${local.server.port}") int port;
     @Autowired JdbcClient jdbc;
     @Autowired MutableClock clock;
+    @Autowired QuizScheduler.GameClock gameClock;
 
     Chromium.Browser chromium;
     ChromeDriver browser;
@@ -92,6 +94,14 @@ class PlaygroundBrowserTest {
         click("#command-form button");
         assertThat(browser.findElement(By.cssSelector("#private .notice.error")).getText())
                 .contains("'25:00' is not a time");
+
+        clock.set("2026-12-07T08:00:00Z");
+        gameClock.tick();
+        browser.get("http://localhost:" + port + "/");
+        WebElement chart = browser.findElement(By.cssSelector("#feed figure.image img"));
+        assertThat(chart.getAttribute("alt")).contains("1. Ana");
+        assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue())
+                .as("the chart decodes as a picture").isPositive();
         screenshot();
     }
 
