@@ -306,7 +306,10 @@ class QuestionOfTheDayTest {
         assertThat(text(chat.answer(member("x"), 987654321L, "A"))).isEqualTo("That question is not in this channel.");
         assertThat(text(other.answer(member("x"), post.id(), "A"))).isEqualTo("That question is not in this channel.");
         assertThat(text(chat.answer(member("x"), post.id(), "Z"))).startsWith("That option is not on this card.");
-        assertThat(text(chat.answer(member("x"), post.id(), "A", "B", "C"))).startsWith("Pick exactly 1 option.");
+        int picks = question(post).pickCount();
+        String[] tooMany = question(post).options().stream().map(o -> o.key()).limit(picks + 1).toArray(String[]::new);
+        assertThat(text(chat.answer(member("x"), post.id(), tooMany)))
+                .startsWith("Pick exactly " + picks + (picks == 1 ? " option." : " options."));
         assertThat(text(chat.answer(member("x"), post.id(), new AnswerKey.Sequence(List.of("A")))))
                 .startsWith("That answer does not fit this question.");
         assertThat(text(chat.answer(member("x"), post.id(), "A".repeat(5000)))).startsWith("That option is not on this card.");
