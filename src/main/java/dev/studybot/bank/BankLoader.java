@@ -33,31 +33,41 @@ public final class BankLoader {
 
     /**
      * @param includePackaged whether to read the bank packaged with the bot
-     * @param paths extra folders (read recursively for {@code *.yaml}) or single files
+     * @param paths extra folders (read recursively for {@code *.yaml}) or single files; a file at the same path
+     *     under {@code questions/} as a packaged one replaces it
      */
     public LoadedBank load(boolean includePackaged, List<Path> paths) {
+        List<QuestionFileReader.Result> local = new ArrayList<>();
+        List<Path> localFiles = new ArrayList<>();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                local.add(unreadable(path.toString(), "no such file or folder"));
+            }
+            for (Path file : yamlFiles(path)) {
+                localFiles.add(file.toAbsolutePath().normalize());
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    local.add(reader.read(file.toString(), in));
+                } catch (IOException e) {
+                    local.add(unreadable(file.toString(), "cannot read: " + e.getMessage()));
+                }
+            }
+        }
         List<QuestionFileReader.Result> results = new ArrayList<>();
         if (includePackaged) {
             for (Resource resource : packagedFiles()) {
-                try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
-                    results.add(reader.read(packagedName(resource), in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                String name = packagedName(resource);
+                // A local questions/ folder is the working copy of the packaged bank: its files replace their
+                // packaged versions instead of clashing with them as duplicate ids.
+                if (localFiles.stream().noneMatch(file -> file.endsWith(name))) {
+                    try (Reader in = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
+                        results.add(reader.read(name, in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
                 }
             }
         }
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                results.add(unreadable(path.toString(), "no such file or folder"));
-            }
-            for (Path file : yamlFiles(path)) {
-                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    results.add(reader.read(file.toString(), in));
-                } catch (IOException e) {
-                    results.add(unreadable(file.toString(), "cannot read: " + e.getMessage()));
-                }
-            }
-        }
+        results.addAll(local);
         return combine(results);
     }
 

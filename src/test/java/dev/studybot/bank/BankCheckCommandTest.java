@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import dev.studybot.exam.BlueprintCatalog;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BankCheckCommandTest {
 
@@ -66,5 +72,28 @@ class BankCheckCommandTest {
 
         assertThat(code).isEqualTo(1);
         assertThat(output()).contains("no/such/folder:1: -: no such file or folder");
+    }
+
+    @Test
+    void checksTheRepositorysQuestionFolderAsTheWorkingCopyOfThePackagedBank() {
+        int code = BankCheckCommand.run(new String[] {"bank", "check", "--path", "questions"}, out);
+
+        assertThat(output()).doesNotContain("duplicate id");
+        assertThat(code).isZero();
+    }
+
+    @Test
+    void letsALocalFileReplaceItsPackagedVersion(@TempDir Path dir) throws IOException {
+        Path copy = Files.createDirectories(dir.resolve("questions")).resolve("mla-core.yaml");
+        Files.copy(Path.of(VALID), copy);
+        BankLoader loader = new BankLoader(BlueprintCatalog.load(null));
+        int packaged = loader.load(true, List.of()).bank().size();
+        int inPackagedCore = new BankLoader(BlueprintCatalog.load(null)).load(false, List.of(Path.of("questions/mla-core.yaml")))
+                .bank().size();
+
+        LoadedBank edited = loader.load(true, List.of(copy));
+
+        assertThat(edited.problems()).isEmpty();
+        assertThat(edited.bank().size()).isEqualTo(packaged - inPackagedCore + 1);
     }
 }
