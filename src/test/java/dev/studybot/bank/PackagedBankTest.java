@@ -41,6 +41,58 @@ class PackagedBankTest {
                 .containsExactlyInAnyOrderElementsOf(mla.taskIds());
     }
 
+    /** Part one of the bank: data preparation and model development, as the exam weighs and mixes them. */
+    @Test
+    void meetsTheMinimumsForDataPreparationAndModelDevelopment() {
+        List<String> tasks = List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3");
+        List<Question> partOne = MLA.stream().filter(q -> tasks.contains(q.task("MLA-C01").orElseThrow())).toList();
+        Map<String, Long> perTask = count(partOne, q -> q.task("MLA-C01").orElseThrow());
+        Map<String, Long> types = count(partOne, q -> q.type().label());
+
+        assertThat(tasks).allSatisfy(task -> assertThat(perTask.getOrDefault(task, 0L))
+                .as("questions for MLA-C01 task %s", task).isGreaterThanOrEqualTo(20));
+        assertThat(types.getOrDefault("multiple", 0L) * 5).as("multiple-response share of %s", types)
+                .isGreaterThanOrEqualTo(partOne.size());
+        assertThat(types.getOrDefault("ordering", 0L)).as("ordering questions").isGreaterThanOrEqualTo(5);
+        assertThat(types.getOrDefault("matching", 0L)).as("matching questions").isGreaterThanOrEqualTo(5);
+        assertThat(count(partOne, q -> String.valueOf(q.difficulty())).keySet()).containsExactlyInAnyOrder("1", "2", "3");
+
+        List<Question> choice = partOne.stream()
+                .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.MULTIPLE).toList();
+        long alsoSpecialty = choice.stream().filter(q -> q.task("MLS-C01").isPresent()).count();
+        assertThat(alsoSpecialty * 10).as("single and multiple questions also mapped to MLS-C01: %d of %d",
+                alsoSpecialty, choice.size()).isGreaterThanOrEqualTo(choice.size() * 8L);
+    }
+
+    /** Every service and technique the exam guide names for tasks 1.1 to 2.3 is asked about somewhere. */
+    @Test
+    void asksAboutEveryTopicTheBlueprintNamesForDataPreparationAndModelDevelopment() {
+        List<String> partOne = MLA.stream()
+                .filter(q -> List.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3").contains(q.task("MLA-C01").orElseThrow()))
+                .map(PackagedBankTest::searchableText).toList();
+        List<String> topics = List.of("s3", "efs", "fsx", "ebs", "rds", "dynamodb", "parquet", "orc", "avro", "csv",
+                "json", "recordio", "kinesis data streams", "firehose", "apache flink", "msk", "crawler", "data catalog",
+                "bookmark", "databrew", "glue data quality", "emr", "spark", "data wrangler", "feature store",
+                "ground truth", "mechanical turk", "imput", "outlier", "duplicate", "scal", "binning", "log transform",
+                "one-hot", "binary encod", "label encod", "tokeniz", "class imbalance", "dpl", "encrypt", "pii", "phi",
+                "mask", "split", "shuffl", "augment", "interpretab", "jumpstart", "bedrock", "epoch", "batch size",
+                "early stopping", "distributed", "regulariz", "dropout", "random search", "bayesian",
+                "automatic model tuning", "ensembl", "prun", "quantiz", "model registry", "confusion matrix", "roc",
+                "baseline", "overfit", "underfit", "clarify", "debugger", "shadow", "production variant", "rmse",
+                "f1", "precision", "recall");
+
+        assertThat(topics).allSatisfy(topic -> assertThat(partOne).as("questions mentioning '%s'", topic)
+                .anyMatch(text -> text.contains(topic)));
+    }
+
+    private static String searchableText(Question q) {
+        StringBuilder text = new StringBuilder(q.stem()).append(' ').append(q.explanation());
+        q.options().forEach(o -> text.append(' ').append(o.text()).append(' ').append(o.why()));
+        q.prompts().values().forEach(p -> text.append(' ').append(p));
+        q.tags().forEach(t -> text.append(' ').append(t));
+        return text.toString().toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Test
     void spreadsCorrectKeysEvenlyOverPositions() {
         List<Question> singles = MLA.stream().filter(q -> q.type() == QuestionType.SINGLE).toList();
