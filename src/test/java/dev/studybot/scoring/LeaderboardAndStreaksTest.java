@@ -12,6 +12,7 @@ import dev.studybot.chat.InboundHandler;
 import dev.studybot.chat.MessageView;
 import dev.studybot.chat.MessageView.LeaderboardRow;
 import dev.studybot.chat.Reply;
+import dev.studybot.quiz.ChannelStore;
 import dev.studybot.quiz.Post;
 import dev.studybot.quiz.PostStore;
 import dev.studybot.quiz.QuizScheduler;
@@ -34,6 +35,7 @@ class LeaderboardAndStreaksTest {
     @Autowired MutableClock clock;
     @Autowired FakePlatform platform;
     @Autowired PostStore posts;
+    @Autowired ChannelStore channels;
     @Autowired QuestionBank bank;
     @Autowired JdbcClient jdbc;
 
@@ -156,6 +158,22 @@ class LeaderboardAndStreaksTest {
         assertThat(charts).hasSize(1);
         assertThat(charts.get(0).key()).isEqualTo("leaderboard-2026-W48.png");
         assertThat(((MessageView.Image) charts.get(0).view()).altText()).contains("1. Name ana 10 points");
+    }
+
+    @Test
+    void keepsTheWeeklyTableAndTheChannelRunningWhenThePictureIsRefused() {
+        day("2026-11-23", Map.of(member("ana"), true));
+        platform.refuseImages("missing_scope");
+
+        clock.set("2026-11-30T08:00:00Z");
+        gameClock.tick();
+        clock.set("2026-11-30T08:30:00Z");
+        gameClock.tick();
+
+        assertThat(platform.calls("post", chat.channel).stream()
+                .filter(c -> c.view() instanceof MessageView.LeaderboardTable)).hasSize(1);
+        assertThat(platform.calls("image", chat.channel)).isEmpty();
+        assertThat(channels.find(chat.channel).orElseThrow().paused()).isFalse();
     }
 
     @Test

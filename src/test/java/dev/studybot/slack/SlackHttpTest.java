@@ -3,13 +3,16 @@ package dev.studybot.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.studybot.bank.AnswerKey;
 import dev.studybot.bank.QuestionBank;
 import dev.studybot.chat.ChannelId;
+import dev.studybot.chat.MessageView;
 import dev.studybot.quiz.ChannelStore;
 import dev.studybot.quiz.Post;
 import dev.studybot.quiz.PostStore;
 import dev.studybot.quiz.QuizScheduler;
+import dev.studybot.scoring.LeaderboardChart;
 import dev.studybot.support.MutableClock;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -32,6 +35,7 @@ class SlackHttpTest extends SlackHttpTestBase {
     @Autowired ChannelStore channels;
     @Autowired QuestionBank bank;
     @Autowired JdbcClient jdbc;
+    @Autowired SlackPlatform slackPlatform;
 
     String channel;
 
@@ -188,28 +192,24 @@ class SlackHttpTest extends SlackHttpTestBase {
         assertThat(channels.find(id()).orElseThrow().paused()).isFalse();
     }
 
-    @Autowired SlackPlatform slackPlatform;
-
     @Test
     void uploadsPicturesThroughSlacksExternalUploadFlow() throws Exception {
         SlackFake.ok("files.getUploadURLExternal", "\"upload_url\":\"http://localhost:" + SlackFake.SERVER.port()
                 + "/upload/v1/abc\",\"file_id\":\"F123\"");
-        SlackFake.SERVER.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/upload/v1/abc"))
-                .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok("OK - 4")));
+        SlackFake.SERVER.stubFor(WireMock.post(WireMock.urlPathEqualTo("/upload/v1/abc")).willReturn(WireMock.ok("OK - 4")));
         SlackFake.ok("files.completeUploadExternal", "\"files\":[{\"id\":\"F123\",\"name\":\"chart.png\"}]");
-        var table = new dev.studybot.chat.MessageView.LeaderboardTable("Leaderboard", List.of(
-                new dev.studybot.chat.MessageView.LeaderboardRow(1, "Ana", 10, 100, 1, 1)), null);
+        var table = new MessageView.LeaderboardTable("Leaderboard",
+                List.of(new MessageView.LeaderboardRow(1, "Ana", 10, 100, 1, 1)), null);
 
-        var ref = slackPlatform.uploadImage(id(), dev.studybot.scoring.LeaderboardChart.of(table, "chart.png"));
+        var ref = slackPlatform.uploadImage(id(), LeaderboardChart.of(table, "chart.png"));
 
         assertThat(ref.value()).isEqualTo("F123");
         assertThat(SlackFake.calls("files.getUploadURLExternal")).singleElement()
                 .satisfies(c -> assertThat(c.params()).containsEntry("filename", "chart.png").containsKey("length"));
         assertThat(SlackFake.calls("files.completeUploadExternal")).singleElement()
                 .satisfies(c -> assertThat(c.params()).containsEntry("channel_id", channel));
-        assertThat(SlackFake.SERVER.findAll(com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
-                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/upload/v1/abc")))).hasSize(1);
+        assertThat(SlackFake.SERVER.findAll(WireMock.postRequestedFor(WireMock.urlPathEqualTo("/upload/v1/abc"))))
+                .hasSize(1);
         SlackSpec.assertConforms(SlackFake.calls());
     }
 

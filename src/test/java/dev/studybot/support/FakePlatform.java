@@ -28,6 +28,7 @@ public final class FakePlatform implements ChatPlatform {
     private int transientFailures;
     private String permanentFailure;
     private boolean dmsClosed;
+    private String imagesRefused;
 
     @Override
     public String name() {
@@ -47,6 +48,11 @@ public final class FakePlatform implements ChatPlatform {
         permanentFailure = reason;
     }
 
+    /** Uploads fail for good from now on, as in a workspace that does not grant file uploads. */
+    public synchronized void refuseImages(String reason) {
+        imagesRefused = reason;
+    }
+
     public synchronized void closeDms(boolean closed) {
         dmsClosed = closed;
     }
@@ -57,6 +63,7 @@ public final class FakePlatform implements ChatPlatform {
         transientFailures = 0;
         permanentFailure = null;
         dmsClosed = false;
+        imagesRefused = null;
     }
 
     public synchronized List<Call> calls() {
@@ -93,6 +100,9 @@ public final class FakePlatform implements ChatPlatform {
     @Override
     public synchronized MessageRef uploadImage(ChannelId channel, MessageView.Image image) {
         maybeFail();
+        if (imagesRefused != null) {
+            throw ChatException.permanentFailure(imagesRefused);
+        }
         MessageRef ref = new MessageRef("file-" + ids.incrementAndGet());
         calls.add(new Call("image", channel.value(), ref.value(), image, image.fileName()));
         return ref;
