@@ -5,6 +5,7 @@ import static dev.studybot.quiz.ChannelStore.utc;
 import dev.studybot.bank.AnswerKey;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,14 +35,7 @@ public class AnswerStore {
 
     public Outcome record(long postId, long userId, AnswerKey answer, boolean correct, Instant now) {
         String encoded = answer.encode();
-        java.util.Optional<String> previous = jdbc.sql("select answer from answers where post_id = :post and user_id = :user")
-                .param("post", postId).param("user", userId).query(String.class).optional();
-        if (previous.isPresent()) {
-            if (previous.get().equals(encoded)) {
-                return Outcome.UNCHANGED;
-            }
-            return change(postId, userId, answer, correct, now) ? Outcome.CHANGED : Outcome.CLOSED;
-        }
+        // Most clicks are a person's first answer, so try the insert first: one statement on the common path.
         int inserted = jdbc.sql("""
                 insert into answers (post_id, user_id, answer, correct, answered_at)
                 select :post, :user, :answer, :correct, :now from posts where id = :post and closed_at is null
@@ -51,10 +45,19 @@ public class AnswerStore {
         if (inserted == 1) {
             return Outcome.RECORDED;
         }
-        if (change(postId, userId, answer, correct, now)) {
-            return Outcome.CHANGED; // a concurrent first answer of the same user won the insert
+        Optional<String> previous = find(postId, userId).map(StoredAnswer::answer);
+        if (previous.isEmpty()) {
+            return Outcome.CLOSED; // nothing to conflict with, so the post refused the insert
         }
-        return exists(postId, userId) ? Outcome.UNCHANGED : Outcome.CLOSED;
+        if (previous.get().equals(encoded)) {
+            return Outcome.UNCHANGED;
+        }
+        if (change(postId, userId, answer, correct, now)) {
+            return Outcome.CHANGED;
+        }
+        // a concurrent click of the same person may have made the same change first
+        return find(postId, userId).map(StoredAnswer::answer).filter(encoded::equals).isPresent()
+                ? Outcome.UNCHANGED : Outcome.CLOSED;
     }
 
     private boolean change(long postId, long userId, AnswerKey answer, boolean correct, Instant now) {
@@ -66,12 +69,7 @@ public class AnswerStore {
                 .param("correct", correct).param("now", utc(now)).update() == 1;
     }
 
-    private boolean exists(long postId, long userId) {
-        return jdbc.sql("select count(*) from answers where post_id = :post and user_id = :user")
-                .param("post", postId).param("user", userId).query(Integer.class).single() > 0;
-    }
-
-    public java.util.Optional<StoredAnswer> find(long postId, long userId) {
+    public Optional<StoredAnswer> find(long postId, long userId) {
         return jdbc.sql("select user_id, answer, correct from answers where post_id = :post and user_id = :user")
                 .param("post", postId).param("user", userId)
                 .query((rs, n) -> new StoredAnswer(rs.getLong(1), rs.getString(2), rs.getBoolean(3))).optional();
