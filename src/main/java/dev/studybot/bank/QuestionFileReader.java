@@ -83,6 +83,11 @@ public final class QuestionFileReader {
             QuestionCheck check = new QuestionCheck(file, node, blueprints);
             Question question = check.run();
             problems.addAll(check.problems());
+            if (question != null) {
+                List<String> services = ServiceStatus.packaged().problems(question);
+                services.forEach(problem -> problems.add(new Problem(file, node.line(), check.id(), problem)));
+                question = services.isEmpty() ? question : null;
+            }
             entries.add(new Entry(check.id(), node.line(), question));
         }
         return new Result(file, entries, problems);

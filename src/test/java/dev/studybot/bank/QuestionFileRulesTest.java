@@ -46,6 +46,8 @@ class QuestionFileRulesTest {
             long-stem                | long-stem.yaml:7: broken-sample: stem is 1,501 characters (at most 1,500)
             long-option              | long-option.yaml:9: broken-sample: option A text is 301 characters (at most 300)
             long-card                | long-card.yaml:3: broken-sample: card (stem, prompts and options) is 3,240 characters (at most 3,000)
+            discontinued-service     | discontinued-service.yaml:3: broken-sample: the answer names Amazon Elastic Inference (no longer available), which is never the right answer for a present-day scenario
+            closed-service-without-status | closed-service-without-status.yaml:3: broken-sample: the answer names SageMaker Clarify, which is closed to new customers: the explanation must say so
             """)
     void reportsEachBrokenRuleAsFileLineIdAndReason(String name, String expected) throws IOException {
         QuestionFileReader.Result result = reader.read(name + ".yaml", resource("broken-questions/" + name + ".yaml"));
@@ -130,6 +132,22 @@ class QuestionFileRulesTest {
 
         assertThat(reader.read("x.yaml", yaml).problems()).map(Problem::message)
                 .contains("difficulty must be 1, 2 or 3", "answer key 'Z' is not an option (options: A, B, C)");
+    }
+
+    @Test
+    void acceptsAClosedServiceAsTheAnswerWhenTheExplanationStatesItsStatus() throws IOException {
+        String yaml = resource("broken-questions/closed-service-without-status.yaml").replace(
+                "explanation: SHAP values explain each feature's contribution to a prediction.",
+                "explanation: SHAP values explain each feature. Clarify is closed to new customers; existing ones keep it.");
+
+        assertThat(reader.read("closed.yaml", yaml).problems()).isEmpty();
+    }
+
+    @Test
+    void acceptsADiscontinuedServiceAmongTheWrongOptions() throws IOException {
+        String yaml = resource("broken-questions/discontinued-service.yaml").replace("answer: [A]", "answer: [B]");
+
+        assertThat(reader.read("distractor.yaml", yaml).problems()).isEmpty();
     }
 
     static String resource(String path) throws IOException {
