@@ -90,6 +90,8 @@ public final class CommandCatalog {
                             OptionType.CHOICE, "private", "public")), List.of()),
             new CommandSpec("streak", "Your current and best streaks in this channel", Access.EVERYONE, List.of(),
                     List.of()),
+            new CommandSpec("stats", "Your points, accuracy per exam domain and weakest domain", Access.EVERYONE,
+                    List.of(), List.of()),
             new CommandSpec("explain", "The explanation of a question, by DM", Access.EVERYONE, List.of(
                     OptionSpec.optional("question", "Question id; the latest post when left out", OptionType.TEXT)),
                     List.of()));

@@ -110,6 +110,45 @@ public sealed interface MessageView {
         }
     }
 
+    /**
+     * One person's study record across the workspace: totals over closed posts, the longest current streak, and
+     * accuracy per exam domain, weakest first named.
+     *
+     * @param weakestDomain the domain with the lowest accuracy, or null before any scored answer
+     */
+    record Stats(String name, int points, int answered, int correct, int streak, int bestStreak, String weakestDomain,
+            List<DomainStat> domains) implements MessageView {
+
+        public Stats {
+            domains = List.copyOf(domains);
+        }
+
+        /** Correct answers in percent, 0 before any. */
+        public int accuracy() {
+            return answered == 0 ? 0 : Math.round(100f * correct / answered);
+        }
+
+        /** The record as plain lines, for adapters to mark up. */
+        public List<String> lines() {
+            if (answered == 0) {
+                return List.of("No scored answers yet: answer a question of the day, and your record starts when it "
+                        + "closes.");
+            }
+            List<String> lines = new java.util.ArrayList<>();
+            lines.add("Points: " + points + " · answered " + answered + " · accuracy " + accuracy() + "% · streak "
+                    + streak + " (best " + bestStreak + ")");
+            domains.forEach(d -> lines.add(d.domain() + ": " + d.accuracy() + "% of " + d.answered()));
+            var accuracies = domains.stream().mapToInt(DomainStat::accuracy).summaryStatistics();
+            if (weakestDomain != null && accuracies.getMin() < accuracies.getMax()) {
+                lines.add("Weakest: " + weakestDomain);
+            }
+            return lines;
+        }
+    }
+
+    /** Scored answers in one exam domain; accuracy in percent. */
+    record DomainStat(String domain, int answered, int accuracy) {}
+
     /** A user's streaks in a channel, counted in posts. */
     record Streaks(String name, int participation, int bestParticipation, int correct, int bestCorrect)
             implements MessageView {}

@@ -91,6 +91,8 @@ final class DiscordViews {
                     : "```\n" + clip(rows.toString(), 3900) + "```");
         } else if (view instanceof MessageView.Image image) {
             embed.setDescription(clip(image.altText(), 4000));
+        } else if (view instanceof MessageView.Stats stats) {
+            embed.setTitle("Your study record").setDescription(clip(String.join("\n", stats.lines()), 4000));
         } else if (view instanceof Streaks s) {
             embed.setTitle("Your streaks here").setDescription("Answered in a row: **" + s.participation() + "** (best "
                     + s.bestParticipation() + ")\nCorrect in a row: **" + s.correct() + "** (best " + s.bestCorrect() + ")");

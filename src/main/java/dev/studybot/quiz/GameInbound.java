@@ -11,6 +11,7 @@ import dev.studybot.chat.MessageView;
 import dev.studybot.chat.Reply;
 import dev.studybot.scoring.Leaderboard;
 import dev.studybot.scoring.Period;
+import dev.studybot.scoring.PersonalStats;
 import dev.studybot.scoring.StreakStore;
 import dev.studybot.users.UserDirectory;
 import java.time.Clock;
@@ -44,12 +45,14 @@ public class GameInbound implements InboundHandler {
     private final Access access;
     private final Leaderboard leaderboard;
     private final StreakStore streaks;
+    private final PersonalStats personalStats;
     private final QuizProperties properties;
     private final Clock clock;
 
     public GameInbound(PostStore posts, AnswerStore answers, ChannelStore channels, UserDirectory users,
             QuestionBank bank, Cards cards, Explanations explanations, AdminCommands admin, Access access,
-            Leaderboard leaderboard, StreakStore streaks, QuizProperties properties, Clock clock) {
+            Leaderboard leaderboard, StreakStore streaks, PersonalStats personalStats, QuizProperties properties,
+            Clock clock) {
         this.posts = posts;
         this.answers = answers;
         this.channels = channels;
@@ -61,6 +64,7 @@ public class GameInbound implements InboundHandler {
         this.access = access;
         this.leaderboard = leaderboard;
         this.streaks = streaks;
+        this.personalStats = personalStats;
         this.properties = properties;
         this.clock = clock;
     }
@@ -167,6 +171,7 @@ public class GameInbound implements InboundHandler {
         return switch (name[0]) {
             case "leaderboard" -> leaderboard(event);
             case "streak" -> streak(event);
+            case "stats" -> stats(event);
             case "explain" -> explanations.explain(event.channel(), event.options().get("question"), event.actor());
             default -> Reply.error("Unknown command /" + name[0] + ".");
         };
@@ -218,6 +223,14 @@ public class GameInbound implements InboundHandler {
                     + "Leave out 'public' to see it yourself.");
         }
         return wantsPublic ? Reply.publicly(table) : Reply.privately(table);
+    }
+
+    private Reply stats(Inbound.Command event) {
+        PersonalStats.Summary summary = personalStats.of(event.actor().user());
+        return Reply.privately(new MessageView.Stats(event.actor().displayName(), summary.points(), summary.answered(),
+                summary.correct(), summary.streak(), summary.bestStreak(), summary.weakestDomain(),
+                summary.domains().stream().map(d -> new MessageView.DomainStat(d.name(), d.answered(),
+                        Math.round(100f * d.correct() / d.answered()))).toList()));
     }
 
     private Reply streak(Inbound.Command event) {

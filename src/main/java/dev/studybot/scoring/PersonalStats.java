@@ -2,6 +2,7 @@ package dev.studybot.scoring;
 
 import dev.studybot.exam.BlueprintCatalog;
 import dev.studybot.users.UserRef;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,10 +12,20 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PersonalStats {
 
-    /** Totals, and the domain with the lowest accuracy so far (null before any scored answer). */
-    public record Summary(int points, int answered, int correct, int streak, int bestStreak, String weakestDomain) {}
+    /**
+     * Totals, each domain's scored answers (by exam and domain number), and the domain with the lowest accuracy so
+     * far (null before any scored answer).
+     */
+    public record Summary(int points, int answered, int correct, int streak, int bestStreak, String weakestDomain,
+            List<DomainScore> domains) {
 
-    private record DomainScore(String exam, int domain, int answered, int correct, int points) {}
+        public Summary {
+            domains = List.copyOf(domains);
+        }
+    }
+
+    /** One exam domain's scored answers; {@code name} is "MLA-C01 domain 1: Data Preparation for ...". */
+    public record DomainScore(String exam, int domain, String name, int answered, int correct, int points) {}
 
     private final JdbcClient jdbc;
     private final BlueprintCatalog blueprints;
@@ -35,8 +46,10 @@ public class PersonalStats {
                   and p.closed_at is not null
                 group by p.exam, p.domain""")
                 .param("platform", user.platform()).param("workspace", user.workspaceId()).param("user", user.userId())
-                .query((rs, n) -> new DomainScore(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5)))
-                .list();
+                .query((rs, n) -> new DomainScore(rs.getString(1), rs.getInt(2), domainName(rs.getString(1), rs.getInt(2)),
+                        rs.getInt(3), rs.getInt(4), rs.getInt(5)))
+                .list().stream().sorted(Comparator.comparing(DomainScore::exam)
+                        .thenComparingInt(DomainScore::domain)).toList();
         int[] streaks = jdbc.sql("""
                 select coalesce(max(s.participation), 0), coalesce(max(s.best_participation), 0)
                 from streaks s join users u on u.id = s.user_id
@@ -44,13 +57,17 @@ public class PersonalStats {
                 .param("platform", user.platform()).param("workspace", user.workspaceId()).param("user", user.userId())
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
         Optional<DomainScore> weakest = domains.stream()
-                .min(java.util.Comparator.comparingDouble((DomainScore d) -> (double) d.correct() / d.answered())
+                .min(Comparator.comparingDouble((DomainScore d) -> (double) d.correct() / d.answered())
                         .thenComparing(DomainScore::domain));
-        String weakestName = weakest.flatMap(d -> blueprints.find(d.exam()).flatMap(b -> b.domain(d.domain()))
-                .map(domain -> weakest.get().exam() + " domain " + domain.number() + ": " + domain.name()))
-                .orElse(null);
+        String weakestName = weakest.map(DomainScore::name).orElse(null);
         return new Summary(domains.stream().mapToInt(DomainScore::points).sum(),
                 domains.stream().mapToInt(DomainScore::answered).sum(),
-                domains.stream().mapToInt(DomainScore::correct).sum(), streaks[0], streaks[1], weakestName);
+                domains.stream().mapToInt(DomainScore::correct).sum(), streaks[0], streaks[1], weakestName, domains);
+    }
+
+    private String domainName(String exam, int number) {
+        return blueprints.find(exam).flatMap(b -> b.domain(number))
+                .map(domain -> exam + " domain " + domain.number() + ": " + domain.name())
+                .orElse(exam + " domain " + number);
     }
 }

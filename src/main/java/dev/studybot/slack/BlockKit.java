@@ -74,6 +74,10 @@ final class BlockKit {
                     + streaks.bestCorrect() + ")";
             return new Message(List.of(section(s -> s.text(markdownText(text)))), plain(text));
         }
+        if (view instanceof MessageView.Stats stats) {
+            String text = "*Your study record*\n" + escape(String.join("\n", stats.lines()));
+            return new Message(List.of(section(s -> s.text(markdownText(clip(text, 3000))))), plain(text));
+        }
         if (view instanceof AnswerFlow flow) {
             return new Message(List.of(section(s -> s.text(markdownText(escape(flow.stem()))))), flow.stem());
         }

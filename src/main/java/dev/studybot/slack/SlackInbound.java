@@ -10,6 +10,7 @@ import com.slack.api.model.view.ViewState;
 import dev.studybot.bank.AnswerKey;
 import dev.studybot.chat.Actor;
 import dev.studybot.chat.ChannelId;
+import dev.studybot.chat.CommandCatalog;
 import dev.studybot.chat.CommandParser;
 import dev.studybot.chat.Inbound;
 import dev.studybot.chat.InboundHandler;
@@ -34,7 +35,9 @@ import org.slf4j.LoggerFactory;
 final class SlackInbound {
 
     private static final Logger log = LoggerFactory.getLogger(SlackInbound.class);
-    static final Pattern COMMANDS = Pattern.compile("^/(studybot|leaderboard|streak|explain)$");
+    /** Every slash command of the catalogue, the one list the manifests mirror. */
+    static final Pattern COMMANDS = Pattern.compile("^/(" + CommandCatalog.all().stream().map(c -> Pattern.quote(c.name()))
+            .collect(java.util.stream.Collectors.joining("|")) + ")$");
 
     private final InboundHandler game;
     private final SlackUsers users;

@@ -113,7 +113,7 @@ class DiscordTest {
         assertThat(DiscordSpec.problems(registration)).isEmpty();
         JsonNode commands = FakeDiscord.JSON.readTree(registration.get(0).getBodyAsString());
         assertThat(commands).extracting(c -> c.path("name").asText())
-                .containsExactlyInAnyOrder("studybot", "leaderboard", "streak", "explain");
+                .containsExactlyInAnyOrder("studybot", "leaderboard", "streak", "stats", "explain");
         assertThat(commands).allSatisfy(c -> assertThat(c.has("default_member_permissions")
                 && !c.path("default_member_permissions").isNull()).isFalse());
 
@@ -151,6 +151,8 @@ class DiscordTest {
         String board = reply(interact(FakeDiscord.slashCommand(ANA, false, "leaderboard", null,
                 FakeDiscord.option("period", "week"))));
         assertThat(board).contains("User 002").contains("User 003").contains("User 004");
+        assertThat(reply(interact(FakeDiscord.slashCommand(ANA, false, "stats", null)))).contains("Your study record")
+                .contains("Points: 10");
 
         assertThat(reply(interact(FakeDiscord.component(ANA, messageId, 2, DiscordViews.EXPLAIN + post.id()))))
                 .contains("direct message");

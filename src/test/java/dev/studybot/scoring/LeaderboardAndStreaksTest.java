@@ -161,6 +161,26 @@ class LeaderboardAndStreaksTest {
     }
 
     @Test
+    void showsAPersonalRecordWithAccuracyPerDomainAndTheWeakestDomain() {
+        Actor kim = new Actor(new dev.studybot.users.UserRef("test", "T1", "kim-" + chat.channel.value()), "Kim", false,
+                null);
+        var empty = (MessageView.Stats) chat.command(kim, "/stats").view();
+        assertThat(empty.lines()).singleElement().asString().startsWith("No scored answers yet");
+
+        Post first = day("2026-11-23", Map.of(kim, true));
+        Post second = day("2026-11-24", Map.of(kim, false));
+
+        var stats = (MessageView.Stats) chat.command(kim, "/stats").view();
+        assertThat(stats.points()).isEqualTo(10);
+        assertThat(stats.answered()).isEqualTo(2);
+        assertThat(stats.accuracy()).isEqualTo(50);
+        assertThat(stats.domains()).extracting(MessageView.DomainStat::accuracy).containsExactlyInAnyOrder(100, 0);
+        assertThat(first.domain()).isNotEqualTo(second.domain());
+        assertThat(stats.weakestDomain()).startsWith("MLA-C01 domain " + second.domain() + ": ");
+        assertThat(chat.command(kim, "/stats").isPublic()).isFalse();
+    }
+
+    @Test
     void keepsTheWeeklyTableAndTheChannelRunningWhenThePictureIsRefused() {
         day("2026-11-23", Map.of(member("ana"), true));
         platform.refuseImages("missing_scope");

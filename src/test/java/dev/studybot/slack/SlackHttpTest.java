@@ -159,6 +159,8 @@ class SlackHttpTest extends SlackHttpTestBase {
 
         String board = ackText(command("UANA", channel, "/leaderboard", "week"));
         assertThat(board).contains("UANA").contains("UBEN").contains("UCAT");
+        assertThat(ackText(command("UANA", channel, "/stats", ""))).contains("Your study record")
+                .contains("MLA-C01 domain 1: Data Preparation for Machine Learning: 100%");
 
         assertThat(click("UANA", channel, BlockKit.EXPLAIN, String.valueOf(post.id()), null).statusCode()).isEqualTo(200);
         var dm = SlackFake.calls("chat.postMessage").stream().filter(c -> "DUANA".equals(c.params().get("channel"))).toList();

@@ -89,6 +89,9 @@ class PlaygroundBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#private .leaderboard")).getText()).contains("Ana");
         click("#streak");
         assertThat(browser.findElement(By.cssSelector("#private .streaks .participation")).getText()).isEqualTo("1");
+        click("#stats");
+        assertThat(browser.findElement(By.cssSelector("#private .stats")).getText()).contains("Study record of Ana")
+                .contains("answered 1").contains("MLA-C01 domain");
 
         browser.findElement(By.id("command")).sendKeys("/studybot schedule 25:00 Europe/Berlin");
         click("#command-form button");
