@@ -9,10 +9,6 @@ import dev.studybot.chat.Inbound;
 import dev.studybot.chat.InboundHandler;
 import dev.studybot.chat.MessageView;
 import dev.studybot.chat.Reply;
-import dev.studybot.scoring.Leaderboard;
-import dev.studybot.scoring.Period;
-import dev.studybot.scoring.PersonalStats;
-import dev.studybot.scoring.StreakStore;
 import dev.studybot.users.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,16 +39,13 @@ public class GameInbound implements InboundHandler {
     private final Explanations explanations;
     private final AdminCommands admin;
     private final Access access;
-    private final Leaderboard leaderboard;
-    private final StreakStore streaks;
-    private final PersonalStats personalStats;
+    private final ScoreCommands scores;
     private final QuizProperties properties;
     private final Clock clock;
 
     public GameInbound(PostStore posts, AnswerStore answers, ChannelStore channels, UserDirectory users,
             QuestionBank bank, Cards cards, Explanations explanations, AdminCommands admin, Access access,
-            Leaderboard leaderboard, StreakStore streaks, PersonalStats personalStats, QuizProperties properties,
-            Clock clock) {
+            ScoreCommands scores, QuizProperties properties, Clock clock) {
         this.posts = posts;
         this.answers = answers;
         this.channels = channels;
@@ -62,9 +55,7 @@ public class GameInbound implements InboundHandler {
         this.explanations = explanations;
         this.admin = admin;
         this.access = access;
-        this.leaderboard = leaderboard;
-        this.streaks = streaks;
-        this.personalStats = personalStats;
+        this.scores = scores;
         this.properties = properties;
         this.clock = clock;
     }
@@ -169,9 +160,9 @@ public class GameInbound implements InboundHandler {
             return admin.handle(sub, event);
         }
         return switch (name[0]) {
-            case "leaderboard" -> leaderboard(event);
-            case "streak" -> streak(event);
-            case "stats" -> stats(event);
+            case "leaderboard" -> scores.leaderboard(event);
+            case "streak" -> scores.streak(event);
+            case "stats" -> scores.stats(event);
             case "explain" -> explanations.explain(event.channel(), event.options().get("question"), event.actor());
             default -> Reply.error("Unknown command /" + name[0] + ".");
         };
@@ -206,37 +197,5 @@ public class GameInbound implements InboundHandler {
             }
         }
         return null;
-    }
-
-    private Reply leaderboard(Inbound.Command event) {
-        Optional<Channel> channel = channels.find(event.channel());
-        if (channel.isEmpty()) {
-            return Reply.error("This channel is not set up yet. An admin can run /studybot setup here.");
-        }
-        Period period = Period.parse(event.options().get("period"));
-        var user = users.find(event.actor().user());
-        var table = leaderboard.table(event.channel(), period, channel.get().zone(), clock.instant(),
-                user.map(UserDirectory.User::id).orElse(null));
-        boolean wantsPublic = "public".equals(event.options().get("visibility"));
-        if (wantsPublic && !access.isAdmin(event.actor(), event.channel())) {
-            return Reply.error("Only admins and organisers can post the leaderboard for everyone. "
-                    + "Leave out 'public' to see it yourself.");
-        }
-        return wantsPublic ? Reply.publicly(table) : Reply.privately(table);
-    }
-
-    private Reply stats(Inbound.Command event) {
-        PersonalStats.Summary summary = personalStats.of(event.actor().user());
-        return Reply.privately(new MessageView.Stats(event.actor().displayName(), summary.points(), summary.answered(),
-                summary.correct(), summary.streak(), summary.bestStreak(), summary.weakestDomain(),
-                summary.domains().stream().map(d -> new MessageView.DomainStat(d.name(), d.answered(),
-                        Math.round(100f * d.correct() / d.answered()))).toList()));
-    }
-
-    private Reply streak(Inbound.Command event) {
-        var user = users.find(event.actor().user());
-        var streak = user.map(u -> streaks.find(event.channel(), u.id())).orElse(StreakStore.Streak.NONE);
-        return Reply.privately(new MessageView.Streaks(event.actor().displayName(), streak.participation(),
-                streak.bestParticipation(), streak.correct(), streak.bestCorrect()));
     }
 }
