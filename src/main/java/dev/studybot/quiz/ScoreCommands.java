@@ -60,10 +60,6 @@ class ScoreCommands {
     }
 
     Reply stats(Inbound.Command event) {
-        PersonalStats.Summary summary = personalStats.of(event.actor().user());
-        return Reply.privately(new MessageView.Stats(event.actor().displayName(), summary.points(), summary.answered(),
-                summary.correct(), summary.streak(), summary.bestStreak(), summary.weakestDomain(),
-                summary.domains().stream().map(d -> new MessageView.DomainStat(d.name(), d.answered(),
-                        Math.round(100f * d.correct() / d.answered()))).toList()));
+        return Reply.privately(personalStats.of(event.actor().user()).view(event.actor().displayName()));
     }
 }

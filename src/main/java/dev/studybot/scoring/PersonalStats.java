@@ -1,5 +1,6 @@
 package dev.studybot.scoring;
 
+import dev.studybot.chat.MessageView;
 import dev.studybot.exam.BlueprintCatalog;
 import dev.studybot.users.UserRef;
 import java.util.Comparator;
@@ -21,6 +22,13 @@ public class PersonalStats {
 
         public Summary {
             domains = List.copyOf(domains);
+        }
+
+        /** This record as the platform-neutral view chat adapters render. */
+        public MessageView.Stats view(String name) {
+            return new MessageView.Stats(name, points, answered, correct, streak, bestStreak, weakestDomain,
+                    domains.stream().map(d -> new MessageView.DomainStat(d.name(), d.answered(),
+                            Math.round(100f * d.correct() / d.answered()))).toList());
         }
     }
 

@@ -75,7 +75,7 @@ final class BlockKit {
             return new Message(List.of(section(s -> s.text(markdownText(text)))), plain(text));
         }
         if (view instanceof MessageView.Stats stats) {
-            String text = "*Your study record*\n" + escape(String.join("\n", stats.lines()));
+            String text = statsText(stats);
             return new Message(List.of(section(s -> s.text(markdownText(clip(text, 3000))))), plain(text));
         }
         if (view instanceof AnswerFlow flow) {
@@ -225,14 +225,19 @@ final class BlockKit {
     }
 
     /** The App Home tab. */
+    /** A study record as Block Kit text, for {@code /stats} and the App Home tab. */
+    static String statsText(MessageView.Stats stats) {
+        return "*Your study record*\n" + escape(String.join("\n", stats.lines()));
+    }
+
     static View home(String text) {
         return View.builder().type("home").blocks(List.of(
                 header(h -> h.text(plainText("StudyBot"))),
                 section(s -> s.text(markdownText(clip(text, 3000)))),
                 divider(),
                 context(c -> c.elements(List.of(markdownText(
-                        "Answer the question of the day in your study channel. `/streak`, `/leaderboard` and "
-                                + "`/explain` work in any channel StudyBot is set up in.")))))).build();
+                        "Answer the question of the day in your study channel. `/streak`, `/stats`, `/leaderboard` "
+                                + "and `/explain` work in any channel StudyBot is set up in.")))))).build();
     }
 
     /** Escapes Slack's control characters in user and bank text. */

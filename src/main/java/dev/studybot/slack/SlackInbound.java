@@ -189,13 +189,8 @@ final class SlackInbound {
     }
 
     private void publishHome(String team, String userId) {
-        var summary = stats.of(new UserRef("slack", team, userId));
-        String text = summary.answered() == 0
-                ? "You have not answered a scored question yet. Answer today's question in your study channel."
-                : "*Points:* " + summary.points() + "\n*Answered:* " + summary.answered() + " (" + summary.correct()
-                        + " correct, " + Math.round(100f * summary.correct() / summary.answered()) + "%)"
-                        + "\n*Current streak:* " + summary.streak() + " · *best:* " + summary.bestStreak()
-                        + "\n*Weakest domain:* " + BlockKit.escape(summary.weakestDomain());
+        var record = stats.of(new UserRef("slack", team, userId)).view(userId);
+        String text = BlockKit.statsText(record);
         try {
             calls.call("views.publish", null, () -> client.viewsPublish(r -> r.userId(userId).view(BlockKit.home(text))));
         } catch (RuntimeException e) {

@@ -298,7 +298,8 @@ class SlackHttpTest extends SlackHttpTestBase {
 
         var published = SlackFake.calls("views.publish");
         assertThat(published).hasSize(1);
-        assertThat(published.get(0).params().get("view")).contains("StudyBot").contains("\"type\":\"home\"");
+        assertThat(published.get(0).params().get("view")).contains("StudyBot").contains("\"type\":\"home\"")
+                .contains("Your study record");
     }
 
     @Test
