@@ -93,6 +93,37 @@ class PackagedBankTest {
         return text.toString().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Length is no clue to the key, either way: picking the longest option must not win, and ruling it out must
+     * not help either (by chance a single question's key is the longest about a quarter of the time).
+     */
+    @Test
+    void givesNoClueToTheKeyByTheLengthOfItsOptions() {
+        List<Question> all = LOADED.bank().all();
+        List<Question> singles = all.stream().filter(q -> q.type() == QuestionType.SINGLE).toList();
+        List<Question> multiples = all.stream().filter(q -> q.type() == QuestionType.MULTIPLE).toList();
+        List<String> longest = singles.stream().filter(q -> rankOfKey(q, true)).map(Question::id).toList();
+        List<String> shortest = singles.stream().filter(q -> rankOfKey(q, false)).map(Question::id).toList();
+        List<String> longestSet = multiples.stream().filter(q -> rankOfKey(q, true)).map(Question::id).toList();
+
+        assertThat(longest.size() * 100 / singles.size()).as("percent of %d single keys that are the longest option",
+                singles.size()).isBetween(10, 40);
+        assertThat(shortest.size() * 100 / singles.size()).as("percent of %d single keys that are the shortest option",
+                singles.size()).isLessThanOrEqualTo(40);
+        assertThat(longestSet.size() * 100 / multiples.size()).as("percent of %d multiple questions whose keys are "
+                + "the longest options: %s", multiples.size(), longestSet).isLessThanOrEqualTo(40);
+    }
+
+    /** Whether the correct options are all strictly longer (or all strictly shorter) than every wrong one. */
+    private static boolean rankOfKey(Question q, boolean longer) {
+        var keys = ((AnswerKey.Choice) q.answer()).keys();
+        var right = q.options().stream().filter(o -> keys.contains(o.key())).mapToInt(o -> o.text().length())
+                .summaryStatistics();
+        var wrong = q.options().stream().filter(o -> !keys.contains(o.key())).mapToInt(o -> o.text().length())
+                .summaryStatistics();
+        return longer ? right.getMin() > wrong.getMax() : right.getMax() < wrong.getMin();
+    }
+
     @Test
     void spreadsCorrectKeysEvenlyOverPositions() {
         List<Question> singles = MLA.stream().filter(q -> q.type() == QuestionType.SINGLE).toList();
