@@ -16,6 +16,7 @@ import dev.studybot.quiz.Post;
 import dev.studybot.quiz.PostStore;
 import dev.studybot.quiz.Posting;
 import dev.studybot.quiz.QuizScheduler;
+import dev.studybot.support.Concurrently;
 import dev.studybot.support.EngineTestConfig;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.Players;
@@ -23,11 +24,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -152,18 +149,9 @@ class PostgresTest {
     void keepsOneAnswerRowPerUserUnderConcurrentClicks() throws Exception {
         Post post = postAt("2026-11-23T09:00:00Z");
         AnswerKey right = right(post);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Reply>> clicks = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                clicks.add(() -> chat.answer(member("clicker"), post.id(), right));
-            }
-            for (var click : pool.invokeAll(clicks)) {
-                assertThat(text(click.get())).doesNotContain("Something went wrong");
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Reply> replies = Concurrently.run(8, 32, i -> () -> chat.answer(member("clicker"), post.id(), right));
+
+        assertThat(replies).allSatisfy(reply -> assertThat(text(reply)).doesNotContain("Something went wrong"));
 
         assertThat(answerRows(post)).isEqualTo(1);
     }
@@ -172,18 +160,7 @@ class PostgresTest {
     void makesOnePostPerSlotWhenTwoInstancesRaceForIt() throws Exception {
         clock.set("2026-11-23T09:00:00Z");
         Channel channel = channels.find(chat.channel).orElseThrow();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Object>> racers = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                racers.add(() -> posting.post(channel, "2026-11-23T09:00", clock.instant()));
-            }
-            for (var racer : pool.invokeAll(racers)) {
-                racer.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Concurrently.run(4, 8, i -> () -> posting.post(channel, "2026-11-23T09:00", clock.instant()));
 
         assertThat(jdbc.sql("select count(*) from posts where channel_id = :c").param("c", chat.channel.value())
                 .query(Long.class).single()).isEqualTo(1);

@@ -12,6 +12,7 @@ import dev.studybot.quiz.Post;
 import dev.studybot.quiz.PostStore;
 import dev.studybot.scoring.Leaderboard;
 import dev.studybot.scoring.Period;
+import dev.studybot.support.Concurrently;
 import dev.studybot.support.EngineTest;
 import dev.studybot.support.MutableClock;
 import dev.studybot.support.Players;
@@ -21,11 +22,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -275,22 +272,10 @@ class GameBenchmark {
     }
 
     private static void runConcurrently(int threads, int count, Task task) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Callable<Void>> calls = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int index = i;
-                calls.add(() -> {
-                    task.run(index);
-                    return null;
-                });
-            }
-            for (var f : pool.invokeAll(calls)) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Concurrently.run(threads, count, i -> () -> {
+            task.run(i);
+            return null;
+        });
     }
 
     private static void report(String what, Timings engine, Timings baseline) {

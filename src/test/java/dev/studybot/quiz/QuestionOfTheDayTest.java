@@ -13,6 +13,7 @@ import dev.studybot.chat.Inbound;
 import dev.studybot.chat.InboundHandler;
 import dev.studybot.chat.MessageView;
 import dev.studybot.chat.Reply;
+import dev.studybot.support.Concurrently;
 import dev.studybot.support.EngineTest;
 import dev.studybot.support.FakePlatform;
 import dev.studybot.support.MutableClock;
@@ -21,9 +22,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -113,18 +111,7 @@ class QuestionOfTheDayTest {
         enrol("UTC");
         clock.set("2026-11-23T09:00:00Z");
         Channel channel = channels.find(chat.channel).orElseThrow();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Callable<Object>> racers = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                racers.add(() -> posting.post(channel, "2026-11-23T09:00", clock.instant()));
-            }
-            for (var f : pool.invokeAll(racers)) {
-                f.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Concurrently.run(4, 8, i -> () -> posting.post(channel, "2026-11-23T09:00", clock.instant()));
 
         assertThat(postCount()).isEqualTo(1);
         assertThat(platform.calls("post", chat.channel)).hasSize(1);
@@ -226,18 +213,9 @@ class QuestionOfTheDayTest {
         enrol("UTC");
         Post post = tickAt("2026-11-23T09:00:00Z");
         String[] right = rightKeys(post);
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Reply>> clicks = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                clicks.add(() -> chat.answer(member("clicker"), post.id(), right));
-            }
-            for (var f : pool.invokeAll(clicks)) {
-                assertThat(f.get().view()).isInstanceOf(MessageView.Notice.class);
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Reply> replies = Concurrently.run(8, 32, i -> () -> chat.answer(member("clicker"), post.id(), right));
+
+        assertThat(replies).allSatisfy(reply -> assertThat(reply.view()).isInstanceOf(MessageView.Notice.class));
 
         assertThat(jdbc.sql("select count(*) from answers where post_id = :p").param("p", post.id())
                 .query(Long.class).single()).isEqualTo(1);

@@ -2,15 +2,11 @@ package dev.studybot.users;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.studybot.support.Concurrently;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -66,20 +62,9 @@ class UserDirectoryTest {
     @Test
     void createsOneRowUnderConcurrentFirstSightings() throws Exception {
         UserRef ref = new UserRef("discord", "G1", "racer");
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Long>> calls = new ArrayList<>();
-            for (int i = 0; i < 32; i++) {
-                calls.add(() -> users.resolve(ref, "Racer").id());
-            }
-            List<Long> ids = new ArrayList<>();
-            for (Future<Long> f : pool.invokeAll(calls)) {
-                ids.add(f.get());
-            }
-            assertThat(ids).containsOnly(ids.get(0));
-        } finally {
-            pool.shutdown();
-        }
+        List<Long> ids = Concurrently.run(8, 32, i -> () -> users.resolve(ref, "Racer").id());
+
+        assertThat(ids).containsOnly(ids.get(0));
         Long rows = jdbc.sql("select count(*) from users where user_id = 'racer'").query(Long.class).single();
         assertThat(rows).isEqualTo(1);
     }
