@@ -41,6 +41,7 @@ class CommandParserTest {
             /studybot   | launch                          | Unknown subcommand 'launch'. Try: setup, schedule, exam, focus, post-now, close-now, pause, resume, status, organiser, help.
             /studybot   | pause now please                | Too many arguments for studybot pause. Usage: /studybot pause
             /leaderboard| yesterday                       | 'yesterday' is not a valid period. Valid: week, month, all.
+            /stats      | everyone                        | Too many arguments for stats. Usage: /stats
             /dance      | now                             | Unknown command /dance. Commands: /studybot, /leaderboard, /streak, /stats, /explain.
             """)
     void rejectsBadInputNamingWhatWouldBeValid(String command, String text, String error) {
