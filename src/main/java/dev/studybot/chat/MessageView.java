@@ -111,8 +111,8 @@ public sealed interface MessageView {
     }
 
     /**
-     * One person's study record across the workspace: totals over closed posts, the longest current streak, and
-     * accuracy per exam domain, weakest first named.
+     * One person's study record across the workspace: totals over closed posts, the longest current streak,
+     * accuracy per exam domain, and the weakest domain.
      *
      * @param weakestDomain the domain with the lowest accuracy, or null before any scored answer
      */

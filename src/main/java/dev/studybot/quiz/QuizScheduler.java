@@ -132,17 +132,18 @@ public class QuizScheduler {
             // platform adapter turns into one message.
             if (delivery.attempt(channel.id(), "post the weekly leaderboard",
                     () -> platforms.of(channel.id()).post(channel.id(), titled, channel.id() + "/" + period))) {
-                uploadChart(channel, titled, period);
                 jdbc.sql("insert into channel_digests (channel_id, period, posted_at) values (:c, :p, :now) "
                                 + "on conflict do nothing")
                         .param("c", channel.id().value()).param("p", period).param("now", ChannelStore.utc(now))
                         .update();
+                uploadChart(channel, titled, period);
             }
         }
 
         /**
-         * The chart is a picture of the table just posted, so it is best effort: a failed upload is logged, never
-         * retried into a second table, and never pauses the channel (a workspace may not grant file uploads).
+         * The chart is a picture of the table just posted, so it is best effort and comes after the digest is
+         * recorded: a failed upload (or a crash just before it) loses the picture but never repeats it or the table,
+         * and never pauses the channel (a workspace may not grant file uploads).
          */
         private void uploadChart(Channel channel, MessageView.LeaderboardTable table, String period) {
             try {
