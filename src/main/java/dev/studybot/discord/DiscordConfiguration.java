@@ -3,6 +3,7 @@ package dev.studybot.discord;
 import dev.studybot.chat.InboundHandler;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.requests.GatewayIntent;
@@ -37,8 +38,8 @@ class DiscordConfiguration {
             Permission.MESSAGE_SEND_IN_THREADS);
 
     /** What the invite asks for: the channel permissions plus attaching the weekly chart, which is optional. */
-    static final List<Permission> INVITE_PERMISSIONS = java.util.stream.Stream.concat(CHANNEL_PERMISSIONS.stream(),
-            java.util.stream.Stream.of(Permission.MESSAGE_ATTACH_FILES)).toList();
+    static final List<Permission> INVITE_PERMISSIONS = Stream.concat(CHANNEL_PERMISSIONS.stream(),
+            Stream.of(Permission.MESSAGE_ATTACH_FILES)).toList();
 
     @Bean
     DiscordSettings discordSettings(Environment environment) {

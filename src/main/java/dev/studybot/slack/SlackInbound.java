@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,7 +38,7 @@ final class SlackInbound {
     private static final Logger log = LoggerFactory.getLogger(SlackInbound.class);
     /** Every slash command of the catalogue, the one list the manifests mirror. */
     static final Pattern COMMANDS = Pattern.compile("^/(" + CommandCatalog.all().stream().map(c -> Pattern.quote(c.name()))
-            .collect(java.util.stream.Collectors.joining("|")) + ")$");
+            .collect(Collectors.joining("|")) + ")$");
 
     private final InboundHandler game;
     private final SlackUsers users;
