@@ -1,6 +1,7 @@
 package dev.studybot.bank;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -17,7 +18,7 @@ public sealed interface AnswerKey {
     /** The option keys chosen, for {@code single} and {@code multiple}. */
     record Choice(SortedSet<String> keys) implements AnswerKey {
         public Choice {
-            keys = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(keys));
+            keys = Collections.unmodifiableSortedSet(new TreeSet<>(keys));
         }
 
         public static Choice of(Collection<String> keys) {
@@ -45,7 +46,7 @@ public sealed interface AnswerKey {
     /** Prompt number to option key, for {@code matching}. */
     record Pairs(SortedMap<String, String> pairs) implements AnswerKey {
         public Pairs {
-            pairs = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(pairs));
+            pairs = Collections.unmodifiableSortedMap(new TreeMap<>(pairs));
         }
 
         public static Pairs of(Map<String, String> pairs) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class BankLoader {
     private static Resource[] packagedFiles() {
         try {
             Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath*:" + PACKAGED + "**/*.yaml");
-            java.util.Arrays.sort(resources, Comparator.comparing(BankLoader::packagedName));
+            Arrays.sort(resources, Comparator.comparing(BankLoader::packagedName));
             return resources;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the packaged question bank", e);

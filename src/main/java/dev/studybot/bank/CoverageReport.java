@@ -4,6 +4,7 @@ import dev.studybot.exam.Blueprint;
 import dev.studybot.exam.Domain;
 import dev.studybot.exam.TaskStatement;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ public final class CoverageReport {
         int total = questions.size();
         StringBuilder out = new StringBuilder();
         out.append(String.format("%s %s (%s): %d questions%n%n", blueprint.code(), blueprint.name(),
-                blueprint.status().name().toLowerCase(java.util.Locale.ROOT), total));
+                blueprint.status().name().toLowerCase(Locale.ROOT), total));
         out.append(String.format("%-70s %6s %9s %7s %7s%n", "Domain / task statement", "weight", "questions", "share",
                 "target"));
         for (Domain domain : blueprint.domains()) {

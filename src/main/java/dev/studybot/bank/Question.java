@@ -1,6 +1,8 @@
 package dev.studybot.bank;
 
 import dev.studybot.exam.TaskStatement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +33,7 @@ public record Question(
 
     public Question {
         exams = Map.copyOf(exams);
-        prompts = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(prompts));
+        prompts = Collections.unmodifiableMap(new LinkedHashMap<>(prompts));
         options = List.copyOf(options);
         references = List.copyOf(references);
         tags = List.copyOf(tags);

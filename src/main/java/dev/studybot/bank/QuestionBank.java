@@ -1,6 +1,7 @@
 package dev.studybot.bank;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ public final class QuestionBank {
     public QuestionBank(Collection<Question> questions) {
         Map<String, Question> map = new LinkedHashMap<>();
         questions.forEach(q -> map.put(q.id(), q));
-        this.byId = java.util.Collections.unmodifiableMap(map);
+        this.byId = Collections.unmodifiableMap(map);
     }
 
     public List<Question> all() {

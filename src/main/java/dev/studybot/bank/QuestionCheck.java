@@ -3,17 +3,21 @@ package dev.studybot.bank;
 import dev.studybot.exam.Blueprint;
 import dev.studybot.exam.BlueprintCatalog;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +41,7 @@ final class QuestionCheck {
     private final BlueprintCatalog blueprints;
     private final List<Problem> problems = new ArrayList<>();
     private Map<String, YamlNode.Entry> fields = Map.of();
-    private final Map<String, Integer> optionLines = new java.util.HashMap<>();
+    private final Map<String, Integer> optionLines = new HashMap<>();
     private String id = Problem.UNKNOWN_ID;
 
     QuestionCheck(String file, YamlNode node, BlueprintCatalog blueprints) {
@@ -145,7 +149,7 @@ final class QuestionCheck {
             Blueprint blueprint = blueprints.get(exam);
             if (!blueprint.questionTypes().contains(label)) {
                 problem(entry.line(), "type '" + label + "' is not allowed by " + exam + " (allowed: "
-                        + String.join(", ", new java.util.TreeSet<>(blueprint.questionTypes())) + ")");
+                        + String.join(", ", new TreeSet<>(blueprint.questionTypes())) + ")");
             }
         }
         return type;
@@ -344,7 +348,7 @@ final class QuestionCheck {
         try {
             URI uri = new URI(reference);
             return "https".equals(uri.getScheme()) && uri.getHost() != null;
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             return false;
         }
     }
@@ -426,7 +430,7 @@ final class QuestionCheck {
         canonical.append('\0').append(answer.encode()).append('\0').append(explanation);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(digest, 0, 16);
+            return HexFormat.of().formatHex(digest, 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 
@@ -25,7 +26,7 @@ public final class QuestionFileReader {
     public record Result(String file, List<Entry> entries, List<Problem> problems) {
 
         public List<Question> questions() {
-            return entries.stream().map(Entry::question).filter(java.util.Objects::nonNull).toList();
+            return entries.stream().map(Entry::question).filter(Objects::nonNull).toList();
         }
     }
 

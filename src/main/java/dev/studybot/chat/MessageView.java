@@ -2,6 +2,8 @@ package dev.studybot.chat;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -106,7 +108,7 @@ public sealed interface MessageView {
 
         /** The picture as a {@code data:} URI, for platforms that show it inline. */
         public String dataUri() {
-            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(png);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
         }
     }
 
@@ -134,7 +136,7 @@ public sealed interface MessageView {
                 return List.of("No scored answers yet: answer a question of the day, and your record starts when it "
                         + "closes.");
             }
-            List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add("Points: " + points + " · answered " + answered + " · accuracy " + accuracy() + "% · streak "
                     + streak + " (best " + bestStreak + ")");
             domains.forEach(d -> lines.add(d.domain() + ": " + d.accuracy() + "% of " + d.answered()));

@@ -1,6 +1,7 @@
 package dev.studybot.chat;
 
 import java.time.DayOfWeek;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,7 @@ public record Weekdays(Set<DayOfWeek> days) {
         if (days.isEmpty()) {
             throw new IllegalArgumentException("no days");
         }
-        days = java.util.Collections.unmodifiableSet(EnumSet.copyOf(days));
+        days = Collections.unmodifiableSet(EnumSet.copyOf(days));
     }
 
     public static Weekdays parse(String text) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
@@ -153,7 +154,7 @@ final class DiscordListener extends ListenerAdapter {
         }
     }
 
-    private static java.util.function.Consumer<Throwable> failure(Interaction interaction) {
+    private static Consumer<Throwable> failure(Interaction interaction) {
         return e -> log.warn("Could not answer interaction {}: {}", interaction.getId(), e.getMessage());
     }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -64,7 +65,7 @@ public final class BlueprintCatalog {
     }
 
     public Optional<Blueprint> find(String code) {
-        return Optional.ofNullable(code).map(c -> byCode.get(c.toUpperCase(java.util.Locale.ROOT)));
+        return Optional.ofNullable(code).map(c -> byCode.get(c.toUpperCase(Locale.ROOT)));
     }
 
     public Blueprint get(String code) {

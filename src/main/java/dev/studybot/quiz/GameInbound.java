@@ -12,6 +12,8 @@ import dev.studybot.chat.Reply;
 import dev.studybot.users.UserDirectory;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -102,8 +104,8 @@ public class GameInbound implements InboundHandler {
         if (outcome == AnswerStore.Outcome.CLOSED) {
             return late(q, post, yours, correct);
         }
-        String zone = channels.find(post.channel()).map(c -> c.zone()).orElse(java.time.ZoneOffset.UTC).getId();
-        String closes = WHEN.format(post.closesAt().atZone(java.time.ZoneId.of(zone))) + " " + zone;
+        String zone = channels.find(post.channel()).map(c -> c.zone()).orElse(ZoneOffset.UTC).getId();
+        String closes = WHEN.format(post.closesAt().atZone(ZoneId.of(zone))) + " " + zone;
         String text = switch (outcome) {
             case RECORDED -> "Recorded your answer: " + yours + ". You can change it until the question closes ("
                     + closes + ").";

@@ -9,6 +9,7 @@ import dev.studybot.exam.Blueprint;
 import dev.studybot.exam.BlueprintCatalog;
 import dev.studybot.exam.Domain;
 import dev.studybot.selection.QuestionSelector;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.SplittableRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,11 +45,11 @@ public class Posting {
     private final Delivery delivery;
     private final Closing closing;
     private final QuizProperties properties;
-    private final java.time.Clock clock;
+    private final Clock clock;
     private final SplittableRandom random = new SplittableRandom();
 
     public Posting(PostStore posts, QuestionBank bank, BlueprintCatalog blueprints, Cards cards,
-            ChatPlatforms platforms, Delivery delivery, Closing closing, QuizProperties properties, java.time.Clock clock) {
+            ChatPlatforms platforms, Delivery delivery, Closing closing, QuizProperties properties, Clock clock) {
         this.posts = posts;
         this.bank = bank;
         this.blueprints = blueprints;
@@ -79,7 +81,7 @@ public class Posting {
         posts.open(channel.id()).forEach(open -> closing.close(open, now));
         Question q = question.get();
         List<String> order = new ArrayList<>(q.options().stream().map(Option::key).toList());
-        Collections.shuffle(order, new java.util.Random(random.nextLong()));
+        Collections.shuffle(order, new Random(random.nextLong()));
         String task = q.task(channel.exam()).orElseThrow();
         Optional<Post> stored = posts.insert(new PostStore.NewPost(channel.id(), slot, q.id(), q.contentHash(),
                 channel.exam(), q.domain(channel.exam()).orElseThrow(), task, order, now, closesAt(channel, now)));

@@ -2,6 +2,7 @@ package dev.studybot.selection;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Picks the domain of the next post so that after n posts every domain has been picked within one of
@@ -25,7 +26,7 @@ public final class DomainApportionment {
         long total = weights.values().stream().mapToLong(Integer::longValue).sum();
         long n = 1 + weights.keySet().stream().mapToLong(d -> counts.getOrDefault(d, 0)).sum();
         Integer best = null;
-        for (var entry : new java.util.TreeMap<>(weights).entrySet()) {
+        for (var entry : new TreeMap<>(weights).entrySet()) {
             int domain = entry.getKey();
             long weight = entry.getValue();
             long count = counts.getOrDefault(domain, 0);

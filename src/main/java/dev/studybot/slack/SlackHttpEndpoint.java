@@ -7,10 +7,12 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.SlackRequestParser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,7 @@ class SlackHttpEndpoint {
         this.app = slackApp;
         this.parser = new SlackRequestParser(slackApp.config());
         // The system clock, not the game's: Bolt checks the same timestamp again with the system clock.
-        this.check = new SlackRequestCheck(settings.signingSecret(), java.time.Clock.systemUTC());
+        this.check = new SlackRequestCheck(settings.signingSecret(), Clock.systemUTC());
     }
 
     @PostMapping(path = "/slack/events")
@@ -86,7 +88,7 @@ class SlackHttpEndpoint {
     private static Map<String, List<String>> headers(HttpServletRequest http) {
         Map<String, List<String>> headers = new HashMap<>();
         for (String name : Collections.list(http.getHeaderNames())) {
-            headers.put(name.toLowerCase(java.util.Locale.ROOT), new ArrayList<>(Collections.list(http.getHeaders(name))));
+            headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(Collections.list(http.getHeaders(name))));
         }
         return headers;
     }

@@ -9,6 +9,7 @@ import dev.studybot.chat.ChatPlatform;
 import dev.studybot.chat.MessageRef;
 import dev.studybot.chat.MessageView;
 import dev.studybot.users.UserRef;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -111,7 +112,7 @@ final class SlackPlatform implements ChatPlatform {
     @Override
     public void sendDirect(UserRef user, MessageView view) {
         var im = calls.call("conversations.open", null, () -> client.conversationsOpen(r -> r
-                .users(java.util.List.of(user.userId()))));
+                .users(List.of(user.userId()))));
         String channel = im.getChannel().getId();
         BlockKit.Message rendered = BlockKit.render(view);
         calls.call("chat.postMessage", channel, () -> client.chatPostMessage(r -> r.channel(channel)

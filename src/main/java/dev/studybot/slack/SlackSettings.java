@@ -1,5 +1,6 @@
 package dev.studybot.slack;
 
+import java.time.Duration;
 import org.springframework.core.env.Environment;
 
 /**
@@ -11,14 +12,14 @@ import org.springframework.core.env.Environment;
  * @param timeout how long one Web API call may take before it counts as a transient failure
  */
 record SlackSettings(String botToken, String appToken, String signingSecret, String mode, String apiUrl,
-        java.time.Duration timeout) {
+        Duration timeout) {
 
     static SlackSettings from(Environment env) {
         String apiUrl = env.getProperty("studybot.slack.api-url", "https://slack.com/api/");
         return new SlackSettings(env.getProperty("SLACK_BOT_TOKEN"), env.getProperty("SLACK_APP_TOKEN"),
                 env.getProperty("SLACK_SIGNING_SECRET"), env.getProperty("studybot.slack.mode", "socket"),
                 apiUrl.endsWith("/") ? apiUrl : apiUrl + "/",
-                env.getProperty("studybot.slack.timeout", java.time.Duration.class, java.time.Duration.ofSeconds(10)));
+                env.getProperty("studybot.slack.timeout", Duration.class, Duration.ofSeconds(10)));
     }
 
     boolean httpMode() {

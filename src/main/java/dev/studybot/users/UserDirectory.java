@@ -2,7 +2,9 @@ package dev.studybot.users;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,7 +18,7 @@ public class UserDirectory {
     private final JdbcClient jdbc;
     private final Clock clock;
     /** Users seen by this process: answering is the hot path, and a user row never changes its id. */
-    private final java.util.Map<UserRef, User> seen = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<UserRef, User> seen = new ConcurrentHashMap<>();
 
     public UserDirectory(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;

@@ -10,6 +10,8 @@ import dev.studybot.chat.Reply;
 import dev.studybot.users.UserRef;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -195,7 +197,7 @@ class PlaygroundController {
     }
 
     private static Cookie cookie(String name, String value) {
-        Cookie cookie = new Cookie(name, java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8));
+        Cookie cookie = new Cookie(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
         cookie.setPath("/");
         cookie.setHttpOnly(true);
         cookie.setMaxAge(60 * 60 * 24 * 365);
