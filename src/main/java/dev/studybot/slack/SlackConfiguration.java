@@ -7,6 +7,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.studybot.chat.ChatException;
 import dev.studybot.chat.InboundHandler;
 import dev.studybot.scoring.PersonalStats;
 import java.util.concurrent.Executor;
@@ -61,6 +62,9 @@ class SlackConfiguration {
     @Bean
     App slackApp(Slack slack, SlackSettings settings, InboundHandler game, SlackPlatform platform,
             MethodsClient slackMethods, SlackCalls calls, PersonalStats stats, @Qualifier("chatWork") Executor work) {
+        // Bolt checks the token with auth.test while it is built and gives up at the first network error; checking
+        // first through SlackCalls rides out a short outage and names a rejected token plainly.
+        checkToken(slackMethods, calls, settings);
         AppConfig config = AppConfig.builder().singleTeamBotToken(settings.botToken())
                 .signingSecret(settings.httpMode() ? settings.signingSecret() : null)
                 .slack(slack).build();
@@ -69,6 +73,17 @@ class SlackConfiguration {
         new SlackInbound(game, new SlackUsers(slackMethods, calls), platform, slackMethods, calls, stats, work)
                 .register(app);
         return app;
+    }
+
+    private static void checkToken(MethodsClient slackMethods, SlackCalls calls, SlackSettings settings) {
+        try {
+            calls.call("auth.test", null, () -> slackMethods.authTest(r -> r));
+        } catch (ChatException e) {
+            throw new IllegalStateException(e.isPermanent()
+                    ? "Slack rejected SLACK_BOT_TOKEN (auth.test: " + e.getMessage() + "). Check the token, or unset it "
+                            + "to run without Slack."
+                    : "Slack did not answer auth.test at " + settings.apiUrl() + " (" + e.getMessage() + ").", e);
+        }
     }
 
     @Bean
