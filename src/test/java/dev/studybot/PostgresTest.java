@@ -41,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * The same Flyway scripts and SQL on a real PostgreSQL, as the {@code postgres} profile runs them. The database comes
  * from {@code STUDYBOT_TEST_POSTGRES_URL} (default {@code jdbc:postgresql://localhost:5432/studybot_test}, user and
- * password {@code studybot}); its {@code public} schema is emptied first. Skipped with a message where no PostgreSQL
+ * password {@code studybot}); the test works in its own schema, {@code studybot_test}, which it drops and creates
+ * first, and leaves every other schema alone. Skipped with a message where no PostgreSQL
  * answers, except in CI ({@code CI=true}), where {@code .ci/run} starts one and a missing server fails the build.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -56,11 +57,12 @@ class PostgresTest {
     static final String URL = System.getenv().getOrDefault("STUDYBOT_TEST_POSTGRES_URL",
             "jdbc:postgresql://localhost:5432/studybot_test");
     static final String USER = System.getenv().getOrDefault("STUDYBOT_TEST_POSTGRES_USER", "studybot");
+    static final String SCHEMA = "studybot_test";
     static final String PASSWORD = System.getenv().getOrDefault("STUDYBOT_TEST_POSTGRES_PASSWORD", "studybot");
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> URL);
+        registry.add("spring.datasource.url", () -> URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
         registry.add("spring.datasource.username", () -> USER);
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
@@ -70,8 +72,8 @@ class PostgresTest {
         DriverManager.setLoginTimeout(3);
         try (Connection connection = DriverManager.getConnection(URL, USER, PASSWORD);
                 Statement statement = connection.createStatement()) {
-            statement.execute("drop schema if exists public cascade");
-            statement.execute("create schema public");
+            statement.execute("drop schema if exists " + SCHEMA + " cascade");
+            statement.execute("create schema " + SCHEMA);
         } catch (SQLException e) {
             String message = "No PostgreSQL at " + URL + " (" + e.getMessage() + "); start one as .ci/run does";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
