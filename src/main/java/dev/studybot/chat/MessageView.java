@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A platform-neutral description of something the bot shows. Each adapter renders every kind natively (Block Kit,
@@ -113,43 +115,66 @@ public sealed interface MessageView {
     }
 
     /**
-     * One person's study record across the workspace: totals over closed posts, the longest current streak,
-     * accuracy per exam domain, and the weakest domain.
-     *
-     * @param weakestDomain the domain with the lowest accuracy, or null before any scored answer
+     * One person's study record across the workspace: points over closed posts, the longest current streak and the
+     * scored answers per exam domain; totals, accuracy and the weakest domain follow from the domains.
      */
-    record Stats(String name, int points, int answered, int correct, int streak, int bestStreak, String weakestDomain,
-            List<DomainStat> domains) implements MessageView {
+    record Stats(String name, int points, int streak, int bestStreak, List<DomainStat> domains) implements MessageView {
 
         public Stats {
             domains = List.copyOf(domains);
         }
 
+        public int answered() {
+            return domains.stream().mapToInt(DomainStat::answered).sum();
+        }
+
+        public int correct() {
+            return domains.stream().mapToInt(DomainStat::correct).sum();
+        }
+
         /** Correct answers in percent, 0 before any. */
         public int accuracy() {
-            return answered == 0 ? 0 : Math.round(100f * correct / answered);
+            return DomainStat.percent(correct(), answered());
+        }
+
+        /** The domain with the lowest accuracy, the first listed on a tie; empty while all domains are level. */
+        public Optional<DomainStat> weakest() {
+            Comparator<DomainStat> byAccuracy = Comparator.comparingDouble(DomainStat::share);
+            return domains.stream().min(byAccuracy)
+                    .filter(low -> byAccuracy.compare(low, domains.stream().max(byAccuracy).orElseThrow()) < 0);
         }
 
         /** The record as plain lines, for adapters to mark up. */
         public List<String> lines() {
-            if (answered == 0) {
+            if (answered() == 0) {
                 return List.of("No scored answers yet: answer a question of the day, and your record starts when it "
                         + "closes.");
             }
             List<String> lines = new ArrayList<>();
-            lines.add("Points: " + points + " · answered " + answered + " · accuracy " + accuracy() + "% · streak "
+            lines.add("Points: " + points + " · answered " + answered() + " · accuracy " + accuracy() + "% · streak "
                     + streak + " (best " + bestStreak + ")");
             domains.forEach(d -> lines.add(d.domain() + ": " + d.accuracy() + "% of " + d.answered()));
-            var accuracies = domains.stream().mapToInt(DomainStat::accuracy).summaryStatistics();
-            if (weakestDomain != null && accuracies.getMin() < accuracies.getMax()) {
-                lines.add("Weakest: " + weakestDomain);
-            }
+            weakest().ifPresent(d -> lines.add("Weakest: " + d.domain()));
             return lines;
         }
     }
 
-    /** Scored answers in one exam domain; accuracy in percent. */
-    record DomainStat(String domain, int answered, int accuracy) {}
+    /** Scored answers in one exam domain, named for people ("MLA-C01 domain 1: Data Preparation for ..."). */
+    record DomainStat(String domain, int answered, int correct) {
+
+        /** Correct answers in percent. */
+        public int accuracy() {
+            return percent(correct, answered);
+        }
+
+        double share() {
+            return answered == 0 ? 0 : (double) correct / answered;
+        }
+
+        static int percent(int correct, int answered) {
+            return answered == 0 ? 0 : Math.round(100f * correct / answered);
+        }
+    }
 
     /** A user's streaks in a channel, counted in posts. */
     record Streaks(String name, int participation, int bestParticipation, int correct, int bestCorrect)

@@ -3,9 +3,7 @@ package dev.studybot.scoring;
 import dev.studybot.chat.MessageView;
 import dev.studybot.exam.BlueprintCatalog;
 import dev.studybot.users.UserRef;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -13,22 +11,21 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PersonalStats {
 
-    /**
-     * Totals, each domain's scored answers (by exam and domain number), and the domain with the lowest accuracy so
-     * far (null before any scored answer).
-     */
-    public record Summary(int points, int answered, int correct, int streak, int bestStreak, String weakestDomain,
-            List<DomainScore> domains) {
+    /** The longest current streak and each exam domain's scored answers; everything else follows from them. */
+    public record Summary(int streak, int bestStreak, List<DomainScore> domains) {
 
         public Summary {
             domains = List.copyOf(domains);
         }
 
+        public int points() {
+            return domains.stream().mapToInt(DomainScore::points).sum();
+        }
+
         /** This record as the platform-neutral view chat adapters render. */
         public MessageView.Stats view(String name) {
-            return new MessageView.Stats(name, points, answered, correct, streak, bestStreak, weakestDomain,
-                    domains.stream().map(d -> new MessageView.DomainStat(d.name(), d.answered(),
-                            Math.round(100f * d.correct() / d.answered()))).toList());
+            return new MessageView.Stats(name, points(), streak, bestStreak, domains.stream()
+                    .map(d -> new MessageView.DomainStat(d.name(), d.answered(), d.correct())).toList());
         }
     }
 
@@ -52,25 +49,19 @@ public class PersonalStats {
                 join users u on u.id = a.user_id
                 where u.platform = :platform and u.workspace_id = :workspace and u.user_id = :user
                   and p.closed_at is not null
-                group by p.exam, p.domain""")
+                group by p.exam, p.domain
+                order by p.exam, p.domain""")
                 .param("platform", user.platform()).param("workspace", user.workspaceId()).param("user", user.userId())
                 .query((rs, n) -> new DomainScore(rs.getString(1), rs.getInt(2), domainName(rs.getString(1), rs.getInt(2)),
                         rs.getInt(3), rs.getInt(4), rs.getInt(5)))
-                .list().stream().sorted(Comparator.comparing(DomainScore::exam)
-                        .thenComparingInt(DomainScore::domain)).toList();
+                .list();
         int[] streaks = jdbc.sql("""
                 select coalesce(max(s.participation), 0), coalesce(max(s.best_participation), 0)
                 from streaks s join users u on u.id = s.user_id
                 where u.platform = :platform and u.workspace_id = :workspace and u.user_id = :user""")
                 .param("platform", user.platform()).param("workspace", user.workspaceId()).param("user", user.userId())
                 .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
-        Optional<DomainScore> weakest = domains.stream()
-                .min(Comparator.comparingDouble((DomainScore d) -> (double) d.correct() / d.answered())
-                        .thenComparing(DomainScore::domain));
-        String weakestName = weakest.map(DomainScore::name).orElse(null);
-        return new Summary(domains.stream().mapToInt(DomainScore::points).sum(),
-                domains.stream().mapToInt(DomainScore::answered).sum(),
-                domains.stream().mapToInt(DomainScore::correct).sum(), streaks[0], streaks[1], weakestName, domains);
+        return new Summary(streaks[0], streaks[1], domains);
     }
 
     private String domainName(String exam, int number) {

@@ -224,12 +224,12 @@ final class BlockKit {
                 .blocks(blocks).build();
     }
 
-    /** The App Home tab. */
     /** A study record as Block Kit text, for {@code /stats} and the App Home tab. */
     static String statsText(MessageView.Stats stats) {
         return "*Your study record*\n" + escape(String.join("\n", stats.lines()));
     }
 
+    /** The App Home tab. */
     static View home(String text) {
         return View.builder().type("home").blocks(List.of(
                 header(h -> h.text(plainText("StudyBot"))),

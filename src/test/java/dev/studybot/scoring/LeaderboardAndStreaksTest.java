@@ -176,7 +176,9 @@ class LeaderboardAndStreaksTest {
         assertThat(stats.accuracy()).isEqualTo(50);
         assertThat(stats.domains()).extracting(MessageView.DomainStat::accuracy).containsExactlyInAnyOrder(100, 0);
         assertThat(first.domain()).isNotEqualTo(second.domain());
-        assertThat(stats.weakestDomain()).startsWith("MLA-C01 domain " + second.domain() + ": ");
+        assertThat(stats.weakest()).get().extracting(MessageView.DomainStat::domain).asString()
+                .startsWith("MLA-C01 domain " + second.domain() + ": ");
+        assertThat(stats.lines()).last().asString().startsWith("Weakest: MLA-C01 domain " + second.domain() + ": ");
         assertThat(chat.command(kim, "/stats").isPublic()).isFalse();
     }
 
