@@ -1,6 +1,5 @@
 package dev.studybot;
 
-import static dev.studybot.support.Players.admin;
 import static dev.studybot.support.Players.member;
 import static dev.studybot.support.Players.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -98,9 +97,7 @@ class PostgresTest {
     void freshChannel() {
         jdbc.sql("update channels set paused = true").update();
         clock.set("2026-11-23T07:00:00Z");
-        chat = new Players(game);
-        chat.command(admin("lead"), "/studybot setup");
-        chat.command(admin("lead"), "/studybot schedule 09:00 UTC mon-fri");
+        chat = new Players(game).setUpWeekdaysAtNineUtc();
     }
 
     private Post postAt(String instant) {

@@ -46,9 +46,7 @@ class LeaderboardAndStreaksTest {
         jdbc.sql("update channels set paused = true").update();
         platform.reset();
         clock.set("2026-11-23T07:00:00Z");
-        chat = new Players(game);
-        chat.command(admin("lead"), "/studybot setup");
-        chat.command(admin("lead"), "/studybot schedule 09:00 UTC mon-fri");
+        chat = new Players(game).setUpWeekdaysAtNineUtc();
     }
 
     /** Posts the day's question at 09:00, lets each player answer right or wrong, and closes it. */

@@ -30,6 +30,13 @@ public final class Players {
         return new Actor(new UserRef("test", "T1", id), "Admin " + id, true, null);
     }
 
+    /** Enrols the channel as its lead would: the default setup, posting at 09:00 UTC Monday to Friday. */
+    public Players setUpWeekdaysAtNineUtc() {
+        command(admin("lead"), "/studybot setup");
+        command(admin("lead"), "/studybot schedule 09:00 UTC mon-fri");
+        return this;
+    }
+
     /** Types a command as text, as on Slack. */
     public Reply command(Actor actor, String line) {
         String[] parts = line.strip().split("\\s+", 2);
