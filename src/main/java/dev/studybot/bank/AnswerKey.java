@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
@@ -29,6 +30,11 @@ public sealed interface AnswerKey {
         public String encode() {
             return String.join(",", keys);
         }
+
+        @Override
+        public Set<String> optionKeys() {
+            return keys;
+        }
     }
 
     /** All option keys in order, for {@code ordering}. */
@@ -40,6 +46,11 @@ public sealed interface AnswerKey {
         @Override
         public String encode() {
             return String.join(">", keys);
+        }
+
+        @Override
+        public Set<String> optionKeys() {
+            return Set.copyOf(keys);
         }
     }
 
@@ -59,10 +70,18 @@ public sealed interface AnswerKey {
             pairs.forEach((prompt, key) -> out.append(out.isEmpty() ? "" : ",").append(prompt).append('=').append(key));
             return out.toString();
         }
+
+        @Override
+        public Set<String> optionKeys() {
+            return Set.copyOf(pairs.values());
+        }
     }
 
     /** A compact, stable text form for storage: {@code A,C}, {@code B>A>C}, {@code 1=B,2=A}. */
     String encode();
+
+    /** The option keys this answer uses: the picks, the steps, or the choices matched to prompts. */
+    Set<String> optionKeys();
 
     /** Reads what {@link #encode()} wrote, for a question of the given type. */
     static AnswerKey decode(QuestionType type, String text) {

@@ -58,10 +58,7 @@ final class ServiceStatus {
     }
 
     private static List<String> answerTexts(Question question) {
-        AnswerKey answer = question.answer();
-        List<String> keys = answer instanceof AnswerKey.Choice choice ? List.copyOf(choice.keys())
-                : answer instanceof AnswerKey.Sequence sequence ? sequence.keys()
-                : List.copyOf(((AnswerKey.Pairs) answer).pairs().values());
+        var keys = question.answer().optionKeys();
         return question.options().stream().filter(o -> keys.contains(o.key())).map(Option::text).toList();
     }
 

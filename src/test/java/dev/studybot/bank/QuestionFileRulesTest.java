@@ -150,6 +150,34 @@ class QuestionFileRulesTest {
         assertThat(reader.read("distractor.yaml", yaml).problems()).isEmpty();
     }
 
+    @Test
+    void checksTheChoicesMatchedToPromptsForDiscontinuedServices() {
+        String yaml = """
+                format: 1
+                questions:
+                  - id: broken-sample
+                    exams: {MLA-C01: "2.1"}
+                    type: matching
+                    difficulty: 2
+                    stem: Match each need to the service that meets it.
+                    prompts:
+                      "1": Forecast weekly demand per store.
+                      "2": Transcribe support calls.
+                      "3": Translate product pages.
+                    options:
+                      A: {text: Amazon Forecast, why: Time-series forecasting as a managed service.}
+                      B: {text: Amazon Transcribe, why: Speech to text.}
+                      C: {text: Amazon Translate, why: Machine translation.}
+                    answer: {"1": A, "2": B, "3": C}
+                    explanation: Each need has its own managed service.
+                    references: [https://docs.aws.amazon.com/transcribe/latest/dg/what-is.html]
+                """;
+
+        assertThat(reader.read("matching.yaml", yaml).problems()).map(Problem::toString).containsExactly(
+                "matching.yaml:3: broken-sample: the answer names Amazon Forecast (no longer available to new "
+                        + "customers), which is never the right answer for a present-day scenario");
+    }
+
     static String resource(String path) throws IOException {
         try (InputStream in = QuestionFileRulesTest.class.getClassLoader().getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
