@@ -13,7 +13,11 @@ final class DiscordErrors {
 
     private DiscordErrors() {}
 
+    /** The failure as a {@link ChatException}; one already sorted (a missing channel, say) passes unchanged. */
     static ChatException of(String what, Throwable e) {
+        if (e instanceof ChatException sorted) {
+            return sorted;
+        }
         if (e instanceof ErrorResponseException response && PERMANENT.contains(response.getErrorResponse())) {
             return ChatException.permanentFailure(response.getErrorResponse().getMeaning());
         }

@@ -110,8 +110,6 @@ final class DiscordPlatform implements ChatPlatform {
             var upload = FileUpload.fromData(image.png(), image.fileName())
                     .setDescription(DiscordViews.clip(image.altText(), 1024));
             return new MessageRef(channel(id).sendFiles(upload).complete().getId());
-        } catch (ChatException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw DiscordErrors.of("upload image", e);
         }
@@ -121,8 +119,6 @@ final class DiscordPlatform implements ChatPlatform {
     public void update(ChannelId id, MessageRef message, MessageView view) {
         try {
             channel(id).editMessageById(message.value(), DiscordViews.edit(view)).complete();
-        } catch (ChatException e) {
-            throw e;
         } catch (RuntimeException e) {
             throw DiscordErrors.of("edit message", e);
         }
