@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.studybot.bank.AnswerKey;
 import dev.studybot.bank.QuestionBank;
+import dev.studybot.chat.InboundHandler;
 import dev.studybot.chat.MessageView;
 import dev.studybot.chat.MessageView.LeaderboardRow;
 import dev.studybot.chat.Reply;
@@ -82,7 +83,7 @@ class PostgresTest {
         }
     }
 
-    @Autowired dev.studybot.chat.InboundHandler game;
+    @Autowired InboundHandler game;
     @Autowired QuizScheduler.GameClock gameClock;
     @Autowired MutableClock clock;
     @Autowired PostStore posts;
